@@ -1,0 +1,21 @@
+using NewsLingo.Core.Languages;
+
+namespace NewsLingo.Core.Translation;
+
+/// <summary>One backend call: segments in order, all in the same direction and format.</summary>
+/// <param name="Segments">Texts to translate; the answer has exactly as many, in the same order.</param>
+/// <param name="Source">The source language (always resolved before a backend is called).</param>
+/// <param name="Target">The target language.</param>
+/// <param name="Format">Plain text or HTML.</param>
+/// <param name="Formality">Requested register.</param>
+public sealed record TranslationBatch(
+    IReadOnlyList<string> Segments,
+    LanguageTag Source,
+    LanguageTag Target,
+    TextFormat Format = TextFormat.Plain,
+    Formality Formality = Formality.Default)
+{
+    public LanguageDirection Direction => new(Source, Target);
+
+    public int CharacterCount => Segments.Sum(s => s.Length);
+}
