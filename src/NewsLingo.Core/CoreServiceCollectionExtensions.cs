@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsLingo.Core.Articles;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Pipeline;
+using NewsLingo.Core.Summarization;
+using NewsLingo.Core.Translation;
+
+namespace NewsLingo.Core;
+
+/// <summary>Registers the product's own logic. Backends (ITranslator, ISummarizer, ILanguageDetector) are registered by the host.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsLingoCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IArticleReader, ArticleReader>();
+        services.TryAddSingleton<ISentenceSegmenter, SentenceSegmenter>();
+        services.TryAddSingleton<SourceLanguageResolver>();
+        services.TryAddSingleton<TranslationEngine>();
+        services.TryAddSingleton<SummaryWriter>();
+        services.TryAddSingleton<ArticlePipeline>();
+        services.TryAddSingleton<TextTranslationPipeline>();
+        services.TryAddSingleton<SummarizationPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Core.Pipeline;
+
+/// <summary>Last: the whole request's usage.</summary>
+public sealed record ArticleCompleted(UsageSnapshot Usage) : ArticleEvent;

@@ -1,0 +1,192 @@
+using System.Runtime.CompilerServices;
+using NewsLingo.Core.Articles;
+using NewsLingo.Core.Errors;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Summarization;
+using NewsLingo.Core.Translation;
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Core.Pipeline;
+
+/// <summary>
+/// The product: parse → clean → detect → translate per target → summarize → report. The source
+/// is parsed, cleaned, detected and split into sentences once, whatever the number of targets.
+/// </summary>
+public sealed class ArticlePipeline(
+    IArticleReader reader,
+    ISentenceSegmenter segmenter,
+    SourceLanguageResolver languages,
+    TranslationEngine engine,
+    SummaryWriter summaries)
+{
+    /// <summary>Characters of body text the detector looks at: plenty for a confident answer, cheap to score.</summary>
+    private const int DetectionSampleLength = 2000;
+
+    /// <summary>Processes every target concurrently and answers when all are done.</summary>
+    public async Task<ArticleResult> ProcessAsync(ArticleRequest request, CancellationToken cancellationToken)
+    {
+        var meter = new UsageMeter();
+        var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        var summarySource = prepared.SummarySource(request);
+        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
+
+        var translations = await Task.WhenAll(request.Targets.Select(async (target, index) =>
+        {
+            var article = new ArticleBuilder(prepared.Source.Read.Article);
+            Summary? summary = null;
+            TargetReport? report = null;
+            await foreach (var step in TranslateTargetAsync(prepared, request, target, index, summarySource, sourceSummary, meter, cancellationToken).ConfigureAwait(false))
+            {
+                switch (step)
+                {
+                    case ElementTranslated element:
+                        article.Apply(element);
+                        break;
+                    case SummaryReady ready:
+                        summary = ready.Summary;
+                        break;
+                    case TargetCompleted completed:
+                        report = completed.Report;
+                        break;
+                }
+            }
+
+            return new ArticleTranslation(article.Build(), summary, report!);
+        })).ConfigureAwait(false);
+
+        return new ArticleResult(prepared.Source, translations, meter.Snapshot());
+    }
+
+    /// <summary>
+    /// Streams the article: the source first, then per target (in the caller's order) each element
+    /// as soon as it is translated, then that target's summary; last, the usage. Cancelling the
+    /// enumeration cancels the backend calls in flight.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleEvent> StreamAsync(ArticleRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var meter = new UsageMeter();
+        var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        yield return new SourceReady(prepared.Source);
+
+        var summarySource = prepared.SummarySource(request);
+        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
+        for (var index = 0; index < request.Targets.Count; index++)
+        {
+            await foreach (var step in TranslateTargetAsync(prepared, request, request.Targets[index], index, summarySource, sourceSummary, meter, cancellationToken).ConfigureAwait(false))
+            {
+                yield return step;
+            }
+        }
+
+        yield return new ArticleCompleted(meter.Snapshot());
+    }
+
+    private async Task<PreparedArticle> PrepareAsync(ArticleRequest request, CancellationToken cancellationToken)
+    {
+        var read = reader.Read(request.Input, request.RemoveBoilerplate);
+        var article = read.Article;
+        var plainBlocks = article.Blocks.Select(b => read.ContainsMarkup ? InlineMarkup.ToPlainText(b.Text) : b.Text).ToList();
+        var bodyText = string.Join("\n\n", plainBlocks.Where(t => t.Length > 0));
+        if (string.IsNullOrWhiteSpace(article.Title) && bodyText.Length == 0)
+        {
+            throw new RequestValidationException(
+                [new FieldViolation("article", "FIELD_REQUIRED", "The article has no title and no body text left after parsing; send its text, HTML or structure.")]);
+        }
+
+        var sample = (article.Title + "\n\n" + bodyText).Trim();
+        var language = await languages.ResolveAsync(
+            request.SourceLanguage,
+            sample.Length > DetectionSampleLength ? sample[..DetectionSampleLength] : sample,
+            "options.source_language",
+            cancellationToken).ConfigureAwait(false);
+
+        // Every direction is checked before any work so a stream never half-serves a request it must refuse.
+        for (var i = 0; i < request.Targets.Count; i++)
+        {
+            await engine.EnsureSupportedAsync(new LanguageDirection(language.Language, request.Targets[i]), $"target_languages[{i}]", cancellationToken).ConfigureAwait(false);
+        }
+
+        var sentences = article.Blocks
+            .Select((block, i) => (block, text: plainBlocks[i]))
+            .Where(b => b.block.Kind == ArticleBlockKind.Paragraph)
+            .SelectMany(b => segmenter.Split(b.text, language.Language))
+            .ToList();
+
+        return new PreparedArticle(new SourceArticle(read, language), sentences);
+    }
+
+    private async IAsyncEnumerable<ArticleEvent> TranslateTargetAsync(
+        PreparedArticle prepared,
+        ArticleRequest request,
+        LanguageTag target,
+        int targetIndex,
+        SummarySource? summarySource,
+        SourceSummary? sourceSummary,
+        UsageMeter requestMeter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var meter = new UsageMeter(requestMeter);
+        var article = prepared.Source.Read.Article;
+        var elements = ElementsOf(article);
+        var job = new SegmentJob(
+            elements.Select(e => e.Text).ToList(),
+            prepared.Source.Language.Language,
+            target,
+            prepared.Source.Read.ContainsMarkup ? TextFormat.Html : TextFormat.Plain,
+            request.Formality,
+            $"target_languages[{targetIndex}]");
+
+        var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        await foreach (var translated in engine.TranslateInOrderAsync(job, meter, cancellationToken).ConfigureAwait(false))
+        {
+            var element = elements[position++];
+            unknownWords.UnionWith(translated.UnknownWords);
+            yield return new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, translated.Text);
+        }
+
+        if (summarySource is not null && sourceSummary is not null)
+        {
+            var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, meter, cancellationToken).ConfigureAwait(false);
+            yield return new SummaryReady(target, summary);
+        }
+
+        yield return new TargetCompleted(new TargetReport(target, engine.TranslatorName, unknownWords.ToList(), meter.Snapshot()));
+    }
+
+    private static List<SourceElement> ElementsOf(Article article)
+    {
+        var elements = new List<SourceElement>();
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            elements.Add(new SourceElement(ArticleElement.Title, -1, ArticleBlockKind.Paragraph, article.Title));
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Byline))
+        {
+            elements.Add(new SourceElement(ArticleElement.Byline, -1, ArticleBlockKind.Paragraph, article.Byline));
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Dateline))
+        {
+            elements.Add(new SourceElement(ArticleElement.Dateline, -1, ArticleBlockKind.Paragraph, article.Dateline));
+        }
+
+        for (var i = 0; i < article.Blocks.Count; i++)
+        {
+            elements.Add(new SourceElement(ArticleElement.Block, i, article.Blocks[i].Kind, article.Blocks[i].Text));
+        }
+
+        return elements;
+    }
+
+    private sealed record SourceElement(ArticleElement Element, int BlockIndex, ArticleBlockKind BlockKind, string Text);
+
+    private sealed record PreparedArticle(SourceArticle Source, IReadOnlyList<string> Sentences)
+    {
+        public SummarySource? SummarySource(ArticleRequest request) =>
+            request.Summary is null || Sentences.Count == 0
+                ? null
+                : new SummarySource(Sentences, Source.Language.Language, request.Summary, Source.Read.Article.Title);
+    }
+}

@@ -1,0 +1,7 @@
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Core.Pipeline;
+
+/// <summary>What serving one target took: the translator, the words it did not know, and the usage.</summary>
+public sealed record TargetReport(LanguageTag Target, string Translator, IReadOnlyList<string> UnknownWords, UsageSnapshot Usage);

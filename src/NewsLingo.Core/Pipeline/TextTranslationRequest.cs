@@ -1,0 +1,13 @@
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Translation;
+
+namespace NewsLingo.Core.Pipeline;
+
+/// <summary>A batch of independent texts to translate into one or more targets.</summary>
+public sealed record TextTranslationRequest(
+    IReadOnlyList<string> Texts,
+    IReadOnlyList<LanguageTag> Targets,
+    LanguageTag? SourceLanguage = null,
+    TextFormat Format = TextFormat.Plain,
+    Formality Formality = Formality.Default,
+    Glossary? Glossary = null);

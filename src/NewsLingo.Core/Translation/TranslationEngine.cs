@@ -1,0 +1,190 @@
+using System.Runtime.CompilerServices;
+using NewsLingo.Core.Errors;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Core.Translation;
+
+/// <summary>
+/// Translates segments of any number and size through one <see cref="ITranslator"/>: skips empty
+/// and duplicate segments, packs the rest into as few calls as the backend's limits allow, runs
+/// those calls with bounded concurrency and hands results back in order, each as soon as the call
+/// that carries it is done (which is what lets StreamArticle stream).
+/// </summary>
+public sealed class TranslationEngine(ITranslator translator)
+{
+    public string TranslatorName => translator.Name;
+
+    public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
+        translator.GetSupportedDirectionsAsync(cancellationToken);
+
+    /// <summary>Throws <see cref="UnsupportedDirectionException"/> unless the backend translates <paramref name="direction"/> (or it needs no translation).</summary>
+    public async Task EnsureSupportedAsync(LanguageDirection direction, string field, CancellationToken cancellationToken)
+    {
+        if (IsIdentity(direction))
+        {
+            return;
+        }
+
+        var supported = await translator.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
+        if (!supported.Any(d => Covers(d, direction)))
+        {
+            throw new UnsupportedDirectionException(field, direction, translator.Name, supported);
+        }
+    }
+
+    /// <summary>Translates every segment of <paramref name="job"/>, in order.</summary>
+    public async Task<IReadOnlyList<TranslatedSegment>> TranslateAsync(SegmentJob job, UsageMeter meter, CancellationToken cancellationToken)
+    {
+        var results = new List<TranslatedSegment>(job.Segments.Count);
+        await foreach (var segment in TranslateInOrderAsync(job, meter, cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(segment);
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Yields the translation of each segment of <paramref name="job"/> in order, as soon as the
+    /// backend call carrying it (and every call before it) has answered. Stopping the enumeration
+    /// cancels the calls still running.
+    /// </summary>
+    public async IAsyncEnumerable<TranslatedSegment> TranslateInOrderAsync(
+        SegmentJob job,
+        UsageMeter meter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var direction = new LanguageDirection(job.Source, job.Target);
+        if (IsIdentity(direction))
+        {
+            foreach (var segment in job.Segments)
+            {
+                yield return new TranslatedSegment(segment);
+            }
+
+            yield break;
+        }
+
+        await EnsureSupportedAsync(direction, job.Field, cancellationToken).ConfigureAwait(false);
+
+        var plan = SegmentPlan.Create(job.Segments);
+        meter.RecordDuplicates(plan.DuplicateCount);
+        meter.RecordSegmentsTranslated(plan.Unique.Count);
+
+        var batches = Pack(plan.Unique, translator.Limits);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
+        var calls = batches.Select(batch => CallAsync(batch, job, gate, meter, stop.Token)).ToList();
+
+        try
+        {
+            var answered = new TranslatedSegment[plan.Unique.Count];
+            var nextSegment = 0;
+            for (var b = 0; b < batches.Count; b++)
+            {
+                var translated = await calls[b].ConfigureAwait(false);
+                for (var i = 0; i < translated.Count; i++)
+                {
+                    answered[batches[b].FirstIndex + i] = translated[i];
+                }
+
+                var readyUpTo = batches[b].FirstIndex + batches[b].Segments.Count;
+                for (; nextSegment < job.Segments.Count; nextSegment++)
+                {
+                    var source = plan.UniqueIndexOf[nextSegment];
+                    if (source >= readyUpTo)
+                    {
+                        break;
+                    }
+
+                    yield return source < 0 ? new TranslatedSegment(job.Segments[nextSegment]) : answered[source];
+                }
+            }
+
+            for (; nextSegment < job.Segments.Count; nextSegment++)
+            {
+                // Only blank segments can remain: they were never sent.
+                yield return new TranslatedSegment(job.Segments[nextSegment]);
+            }
+        }
+        finally
+        {
+            // The consumer may stop early (client cancelled the stream): stop the calls still running.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(calls.Select(c => c.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<TranslatedSegment>> CallAsync(
+        PackedBatch batch,
+        SegmentJob job,
+        SemaphoreSlim gate,
+        UsageMeter meter,
+        CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var request = new TranslationBatch(batch.Segments, job.Source, job.Target, job.Format, job.Formality);
+            var result = await translator.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
+            if (result.Segments.Count != batch.Segments.Count)
+            {
+                throw new BackendException(
+                    translator.Name,
+                    BackendFailure.InvalidResponse,
+                    $"answered {result.Segments.Count} segments for {batch.Segments.Count} sent.");
+            }
+
+            meter.Record(result.Usage);
+            return result.Segments;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Greedy in-order packing: optimal for contiguous batches under a size and a count limit.</summary>
+    private static List<PackedBatch> Pack(IReadOnlyList<string> segments, BackendLimits limits)
+    {
+        var batches = new List<PackedBatch>();
+        var current = new List<string>();
+        var first = 0;
+        long characters = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var length = segments[i].Length;
+            if (current.Count > 0 && (current.Count >= limits.MaxSegmentsPerRequest || characters + length > limits.MaxCharactersPerRequest))
+            {
+                batches.Add(new PackedBatch(first, current));
+                current = [];
+                first = i;
+                characters = 0;
+            }
+
+            current.Add(segments[i]);
+            characters += length;
+        }
+
+        if (current.Count > 0)
+        {
+            batches.Add(new PackedBatch(first, current));
+        }
+
+        return batches;
+    }
+
+    private static bool IsIdentity(LanguageDirection direction) =>
+        direction.Source == direction.Target ||
+        (direction.Source.Language == direction.Target.Language && (!direction.Source.HasSubtags || !direction.Target.HasSubtags));
+
+    /// <summary>A backend direction "fr→es" covers a request for "fr-CA→es-MX"; "pt-BR" covers only "pt-BR".</summary>
+    private static bool Covers(LanguageDirection supported, LanguageDirection requested) =>
+        Covers(supported.Source, requested.Source) && Covers(supported.Target, requested.Target);
+
+    private static bool Covers(LanguageTag supported, LanguageTag requested) =>
+        supported == requested || (!supported.HasSubtags && supported.Language == requested.Language);
+
+    private sealed record PackedBatch(int FirstIndex, IReadOnlyList<string> Segments);
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsLingo.Server.Configuration;
+
+/// <summary>
+/// Which backend serves each capability, by name. "auto" picks the offline engines when they are
+/// installed and the fakes otherwise (with a warning); "fake" gives the deterministic fakes.
+/// </summary>
+public sealed class BackendSelectionOptions
+{
+    public const string SectionName = "NewsLingo:Backends";
+
+    /// <summary>Translator: auto (default), apertium, azure, llm or fake.</summary>
+    [Required]
+    public string Translator { get; set; } = BackendNames.Auto;
+
+    /// <summary>Summarizer: auto (default), extractive, llm or fake.</summary>
+    [Required]
+    public string Summarizer { get; set; } = BackendNames.Auto;
+
+    /// <summary>Language detector: auto (default), lingua, azure or fake.</summary>
+    [Required]
+    public string LanguageDetector { get; set; } = BackendNames.Auto;
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsLingo.Server.Configuration;
+
+/// <summary>
+/// The one place backends are chosen: configured names are checked against the catalog at
+/// start-up (an unknown name stops the server with the setting's name), and "auto" resolves to the
+/// offline engines when they can run here, else to the fakes with a loud warning.
+/// </summary>
+public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOfflineEngineProbe> probes) : IValidateOptions<BackendSelectionOptions>
+{
+    /// <summary>Preferred offline engines for "auto", best first; the fake is the last resort.</summary>
+    private static readonly string[] AutoTranslators = ["apertium"];
+    private static readonly string[] AutoSummarizers = ["extractive"];
+    private static readonly string[] AutoDetectors = ["lingua"];
+
+    public ValidateOptionsResult Validate(string? name, BackendSelectionOptions options)
+    {
+        var failures = new List<string>();
+        Check(options.Translator, catalog.Translators, $"{BackendSelectionOptions.SectionName}:Translator", failures);
+        Check(options.Summarizer, catalog.Summarizers, $"{BackendSelectionOptions.SectionName}:Summarizer", failures);
+        Check(options.LanguageDetector, catalog.Detectors, $"{BackendSelectionOptions.SectionName}:LanguageDetector", failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public SelectedBackends Select(BackendSelectionOptions options)
+    {
+        var warnings = new List<string>();
+        var translator = Resolve(options.Translator, AutoTranslators, catalog.Translators, "translator", warnings);
+        var summarizer = Resolve(options.Summarizer, AutoSummarizers, catalog.Summarizers, "summarizer", warnings);
+        var detector = Resolve(options.LanguageDetector, AutoDetectors, catalog.Detectors, "language detector", warnings);
+        return new SelectedBackends(translator, summarizer, detector, warnings);
+    }
+
+    private string Resolve(string configured, string[] preferred, IReadOnlySet<string> registered, string role, List<string> warnings)
+    {
+        if (!configured.Equals(BackendNames.Auto, StringComparison.OrdinalIgnoreCase))
+        {
+            return configured.ToLowerInvariant();
+        }
+
+        foreach (var candidate in preferred.Where(registered.Contains))
+        {
+            var unavailable = probes.Where(p => p.Engine == candidate).Select(p => p.WhyUnavailable()).FirstOrDefault(reason => reason is not null);
+            if (unavailable is null)
+            {
+                return candidate;
+            }
+
+            warnings.Add($"The offline {role} '{candidate}' cannot run here: {unavailable}.");
+        }
+
+        warnings.Add($"No offline {role} is available, so the FAKE {role} serves: its output is not real. Set {BackendSelectionOptions.SectionName} to choose a backend.");
+        return BackendNames.Fake;
+    }
+
+    private static void Check(string configured, IReadOnlySet<string> registered, string setting, List<string> failures)
+    {
+        if (!configured.Equals(BackendNames.Auto, StringComparison.OrdinalIgnoreCase) && !registered.Contains(configured))
+        {
+            failures.Add($"{setting} = '{configured}' names no registered backend; use one of: auto, {string.Join(", ", registered.Order(StringComparer.Ordinal))}.");
+        }
+    }
+}

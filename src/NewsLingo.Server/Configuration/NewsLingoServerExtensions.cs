@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using NewsLingo.Backends.Fakes;
+using NewsLingo.Core;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Summarization;
+using NewsLingo.Core.Translation;
+using NewsLingo.Server.Errors;
+using NewsLingo.Server.Health;
+using NewsLingo.Server.Mapping;
+using NewsLingo.Server.Services;
+
+namespace NewsLingo.Server.Configuration;
+
+/// <summary>Composes the server: options, backends, the pipeline, gRPC with reflection and health.</summary>
+public static class NewsLingoServerExtensions
+{
+    public static WebApplicationBuilder AddNewsLingo(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GrpcTransportOptions>().BindConfiguration(GrpcTransportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BackendSelectionOptions>().BindConfiguration(BackendSelectionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Adding a backend = one line here (its project registers keyed services under its name).
+        services.AddFakeBackends();
+
+        services.AddSingleton(BackendCatalog.From(services));
+        services.AddSingleton<BackendSelector>();
+        services.AddSingleton<IValidateOptions<BackendSelectionOptions>>(sp => sp.GetRequiredService<BackendSelector>());
+        services.AddSingleton(sp => sp.GetRequiredService<BackendSelector>().Select(sp.GetRequiredService<IOptions<BackendSelectionOptions>>().Value));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<ITranslator>(sp.GetRequiredService<SelectedBackends>().Translator));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<ISummarizer>(sp.GetRequiredService<SelectedBackends>().Summarizer));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<ILanguageDetector>(sp.GetRequiredService<SelectedBackends>().LanguageDetector));
+        services.AddHostedService<StartupReport>();
+
+        services.AddNewsLingoCore();
+        services.AddSingleton<RequestReader>();
+        services.AddSingleton<ArticleFeedProcessor>();
+
+        var transport = builder.Configuration.GetSection(GrpcTransportOptions.SectionName).Get<GrpcTransportOptions>() ?? new GrpcTransportOptions();
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorInterceptor>();
+            options.MaxReceiveMessageSize = transport.MaxReceiveMessageBytes;
+            options.MaxSendMessageSize = transport.MaxSendMessageBytes;
+            options.EnableDetailedErrors = transport.EnableDetailedErrors;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<BackendHealthCheck>("backends");
+        return builder;
+    }
+
+    public static WebApplication MapNewsLingo(this WebApplication app)
+    {
+        app.MapGrpcService<TranslationGrpcService>();
+        app.MapGrpcService<SummarizationGrpcService>();
+        app.MapGrpcService<ArticleGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsLingo.Server.Configuration;
+
+/// <summary>What one request may ask for. Callers see these numbers in INVALID_ARGUMENT messages.</summary>
+public sealed class RequestLimitsOptions
+{
+    public const string SectionName = "NewsLingo:Limits";
+
+    /// <summary>Texts in one Translate call. Default 100.</summary>
+    [Range(1, 10_000)]
+    public int MaxTexts { get; set; } = 100;
+
+    /// <summary>Target languages in one call. Default 10.</summary>
+    [Range(1, 100)]
+    public int MaxTargets { get; set; } = 10;
+
+    /// <summary>Characters in one text (Translate, Summarize, DetectLanguage). Default 50,000.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxTextCharacters { get; set; } = 50_000;
+
+    /// <summary>Characters in all texts of one Translate call. Default 200,000.</summary>
+    [Range(1, 100_000_000)]
+    public int MaxRequestCharacters { get; set; } = 200_000;
+
+    /// <summary>Characters in one article (text, HTML or all structured fields). Default 200,000.</summary>
+    [Range(1, 100_000_000)]
+    public int MaxArticleCharacters { get; set; } = 200_000;
+
+    /// <summary>Glossary entries in one call. Default 200.</summary>
+    [Range(0, 100_000)]
+    public int MaxGlossaryEntries { get; set; } = 200;
+
+    /// <summary>Sentences a summary may ask for. Default 20.</summary>
+    [Range(1, 1000)]
+    public int MaxSummarySentences { get; set; } = 20;
+
+    /// <summary>Words a summary may ask for. Default 500.</summary>
+    [Range(5, 100_000)]
+    public int MaxSummaryWords { get; set; } = 500;
+
+    /// <summary>Articles of one ProcessArticles stream processed at once. Default 4.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentArticlesPerStream { get; set; } = 4;
+}

@@ -1,0 +1,97 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using NewsLingo.Core.Errors;
+
+namespace NewsLingo.Server.Errors;
+
+/// <summary>
+/// Turns domain failures into google.rpc.Status: one ErrorInfo (domain "newslingo", UPPER_SNAKE
+/// reason, metadata), at most one BadRequest listing every field violation, and RetryInfo where a
+/// retry has a known delay (AIP-193, AIP-194).
+/// </summary>
+public static class StatusFactory
+{
+    public const string ErrorDomain = "newslingo";
+
+    /// <summary>Used when a backend failed transiently and said nothing about when to come back.</summary>
+    private static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(1);
+
+    public static Google.Rpc.Status FromException(NewsLingoException exception)
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)CodeFor(exception),
+            Message = exception.Message,
+        };
+
+        var info = new ErrorInfo { Reason = exception.Reason, Domain = ErrorDomain };
+        foreach (var (key, value) in exception.Details)
+        {
+            info.Metadata[key] = value;
+        }
+
+        status.Details.Add(Any.Pack(info));
+
+        var violations = exception switch
+        {
+            RequestValidationException validation => validation.Violations,
+            UnsupportedDirectionException direction => [new FieldViolation(direction.Field, direction.Reason, direction.Message)],
+            _ => [],
+        };
+        if (violations.Count > 0)
+        {
+            var badRequest = new BadRequest();
+            badRequest.FieldViolations.AddRange(violations.Select(v => new BadRequest.Types.FieldViolation
+            {
+                Field = v.Field,
+                Description = v.Description,
+                Reason = v.Reason,
+            }));
+            status.Details.Add(Any.Pack(badRequest));
+        }
+
+        if (exception is BackendException { Failure: BackendFailure.RateLimited or BackendFailure.Unavailable } backend)
+        {
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(backend.RetryAfter ?? DefaultRetryDelay) }));
+        }
+
+        return status;
+    }
+
+    /// <summary>A status for a fault nobody anticipated: no internals leak, the trace id lets support find the log.</summary>
+    public static Google.Rpc.Status Internal(string traceId) => new()
+    {
+        Code = (int)StatusCode.Internal,
+        Message = $"Internal error; report trace id {traceId}.",
+        Details = { Any.Pack(new ErrorInfo { Reason = "INTERNAL", Domain = ErrorDomain, Metadata = { ["trace_id"] = traceId } }) },
+    };
+
+    /// <summary>The caller's deadline passed or it cancelled.</summary>
+    public static Google.Rpc.Status Cancelled(bool deadlineExceeded) => new()
+    {
+        Code = (int)(deadlineExceeded ? StatusCode.DeadlineExceeded : StatusCode.Cancelled),
+        Message = deadlineExceeded ? "The call's deadline passed before the work was done; retry with a longer deadline." : "The call was cancelled by the client.",
+        Details =
+        {
+            Any.Pack(new ErrorInfo { Reason = deadlineExceeded ? "DEADLINE_EXCEEDED" : "CANCELLED", Domain = ErrorDomain }),
+        },
+    };
+
+    public static StatusCode CodeFor(NewsLingoException exception) => exception switch
+    {
+        RequestValidationException => StatusCode.InvalidArgument,
+        UnsupportedDirectionException => StatusCode.InvalidArgument,
+        BackendException backend => backend.Failure switch
+        {
+            BackendFailure.Unavailable => StatusCode.Unavailable,
+            BackendFailure.RateLimited => StatusCode.ResourceExhausted,
+            BackendFailure.CredentialsRejected => StatusCode.Unauthenticated,
+            BackendFailure.InvalidResponse => StatusCode.Unavailable,
+            BackendFailure.TimedOut => StatusCode.DeadlineExceeded,
+            BackendFailure.InputRejected => StatusCode.InvalidArgument,
+            _ => StatusCode.Internal,
+        },
+        _ => StatusCode.Internal,
+    };
+}

@@ -1,0 +1,239 @@
+using Microsoft.Extensions.Options;
+using NewsLingo.Contracts.V1;
+using NewsLingo.Core.Articles;
+using NewsLingo.Core.Pipeline;
+using NewsLingo.Core.Translation;
+using NewsLingo.Server.Configuration;
+using NewsLingo.Server.Validation;
+using CoreFormality = NewsLingo.Core.Translation.Formality;
+using CoreArticleBlock = NewsLingo.Core.Articles.ArticleBlock;
+using CoreGlossaryEntry = NewsLingo.Core.Translation.GlossaryEntry;
+using CoreSummaryStyle = NewsLingo.Core.Summarization.SummaryStyle;
+using Glossary = NewsLingo.Core.Translation.Glossary;
+using SummaryLength = NewsLingo.Core.Summarization.SummaryLength;
+using CoreSummaryOptions = NewsLingo.Core.Summarization.SummaryOptions;
+using ProtoFormality = NewsLingo.Contracts.V1.Formality;
+using ProtoSummaryOptions = NewsLingo.Contracts.V1.SummaryOptions;
+
+namespace NewsLingo.Server.Mapping;
+
+/// <summary>
+/// Reads proto requests into domain requests, validating as it goes and reporting every violation
+/// at once (INVALID_ARGUMENT with a BadRequest). Field paths are the proto's field names.
+/// </summary>
+public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
+{
+    public TextTranslationRequest Read(TranslateRequest request)
+    {
+        var max = limits.CurrentValue;
+        var violations = new ViolationCollector();
+        if (request.Texts.Count == 0)
+        {
+            violations.Add("texts", "FIELD_REQUIRED", "At least one text is required.");
+        }
+        else if (request.Texts.Count > max.MaxTexts)
+        {
+            violations.Add("texts", "TOO_MANY_TEXTS", $"{request.Texts.Count} texts given; the limit is {max.MaxTexts} (NewsLingo:Limits:MaxTexts). Split the batch.");
+        }
+
+        for (var i = 0; i < request.Texts.Count; i++)
+        {
+            violations.Text($"texts[{i}]", request.Texts[i], max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+        }
+
+        var total = request.Texts.Sum(t => (long)t.Length);
+        if (total > max.MaxRequestCharacters)
+        {
+            violations.Add("texts", "TEXT_TOO_LONG", $"The texts total {total} characters; the limit per request is {max.MaxRequestCharacters} (NewsLingo:Limits:MaxRequestCharacters). Split the batch.");
+        }
+
+        var source = violations.OptionalLanguage("source_language", request.SourceLanguage);
+        var targets = violations.Targets("target_languages", request.TargetLanguages, max.MaxTargets);
+        var format = ReadTextType("text_type", request.TextType, violations);
+        var formality = ReadFormality("formality", request.Formality, violations);
+        var glossary = ReadGlossary("glossary", request.Glossary, max, violations);
+        violations.ThrowIfAny();
+        return new TextTranslationRequest(request.Texts, targets, source, format, formality, glossary);
+    }
+
+    public SummarizationRequest Read(SummarizeRequest request)
+    {
+        var max = limits.CurrentValue;
+        var violations = new ViolationCollector();
+        violations.Text("text", request.Text, max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+        var source = violations.OptionalLanguage("source_language", request.SourceLanguage);
+        var target = violations.OptionalLanguage("target_language", request.TargetLanguage);
+        var options = ReadSummaryOptions("options", request.Options, max, violations);
+        violations.ThrowIfAny();
+        return new SummarizationRequest(request.Text, options, source, target);
+    }
+
+    public string Read(DetectLanguageRequest request)
+    {
+        var violations = new ViolationCollector();
+        violations.Text("text", request.Text, limits.CurrentValue.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+        violations.ThrowIfAny();
+        return request.Text;
+    }
+
+    public ArticleRequest Read(ProcessArticleRequest request) => ReadArticle(request.Article, request.TargetLanguages, request.Options);
+
+    public ArticleRequest Read(StreamArticleRequest request) => ReadArticle(request.Article, request.TargetLanguages, request.Options);
+
+    public ArticleRequest Read(ProcessArticlesRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.RequestId))
+        {
+            var violations = new ViolationCollector();
+            violations.Add("request_id", "FIELD_REQUIRED", "Each article of the stream needs a request_id to match its answer.");
+            violations.ThrowIfAny();
+        }
+
+        return ReadArticle(request.Article, request.TargetLanguages, request.Options);
+    }
+
+    private ArticleRequest ReadArticle(ArticleContent? content, IReadOnlyList<string> targetLanguages, ArticleOptions? options)
+    {
+        var max = limits.CurrentValue;
+        var violations = new ViolationCollector();
+        var input = ReadContent(content, max, violations);
+        var targets = violations.Targets("target_languages", targetLanguages, max.MaxTargets);
+        options ??= new ArticleOptions();
+        var source = violations.OptionalLanguage("options.source_language", options.SourceLanguage);
+        var summary = options.SkipSummary ? null : ReadSummaryOptions("options.summary", options.Summary, max, violations);
+        var formality = ReadFormality("options.formality", options.Formality, violations);
+        var glossary = ReadGlossary("options.glossary", options.Glossary, max, violations);
+        violations.ThrowIfAny();
+        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality);
+    }
+
+    private static ArticleInput? ReadContent(ArticleContent? content, RequestLimitsOptions max, ViolationCollector violations)
+    {
+        switch (content?.ContentCase ?? ArticleContent.ContentOneofCase.None)
+        {
+            case ArticleContent.ContentOneofCase.Text:
+                violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters");
+                return ArticleInput.FromText(content.Text);
+            case ArticleContent.ContentOneofCase.Html:
+                violations.Text("article.html", content!.Html, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters");
+                return ArticleInput.FromHtml(content.Html);
+            case ArticleContent.ContentOneofCase.Structured:
+                return ArticleInput.FromStructure(ReadStructured(content!.Structured, max, violations));
+            default:
+                violations.Add("article", "FIELD_REQUIRED", "The article is required: set article.text, article.html or article.structured.");
+                return null;
+        }
+    }
+
+    private static Article ReadStructured(StructuredArticle structured, RequestLimitsOptions max, ViolationCollector violations)
+    {
+        var blocks = new List<CoreArticleBlock>();
+        for (var i = 0; i < structured.Blocks.Count; i++)
+        {
+            var block = structured.Blocks[i];
+            if (string.IsNullOrWhiteSpace(block.Text))
+            {
+                violations.Add($"article.structured.blocks[{i}].text", "FIELD_REQUIRED", "A block needs text; drop empty blocks.");
+                continue;
+            }
+
+            blocks.Add(new CoreArticleBlock(block.Kind == BlockKind.Subheading ? ArticleBlockKind.Subheading : ArticleBlockKind.Paragraph, block.Text));
+        }
+
+        if (string.IsNullOrWhiteSpace(structured.Title) && structured.Blocks.Count == 0)
+        {
+            violations.Add("article.structured", "FIELD_REQUIRED", "A structured article needs a title or at least one block.");
+        }
+
+        var total = structured.Title.Length + structured.Byline.Length + structured.Dateline.Length + structured.Blocks.Sum(b => (long)b.Text.Length);
+        if (total > max.MaxArticleCharacters)
+        {
+            violations.Add("article.structured", "TEXT_TOO_LONG", $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters).");
+        }
+
+        return new Article(NullIfEmpty(structured.Title), NullIfEmpty(structured.Byline), NullIfEmpty(structured.Dateline), blocks);
+    }
+
+    private static CoreSummaryOptions ReadSummaryOptions(string field, ProtoSummaryOptions? options, RequestLimitsOptions max, ViolationCollector violations)
+    {
+        if (options is null)
+        {
+            return CoreSummaryOptions.Default;
+        }
+
+        var style = options.Style switch
+        {
+            SummaryStyle.Unspecified or SummaryStyle.Paragraph => CoreSummaryStyle.Paragraph,
+            SummaryStyle.Bullets => CoreSummaryStyle.Bullets,
+            SummaryStyle.Headline => CoreSummaryStyle.Headline,
+            _ => Invalid(field + ".style", "Use SUMMARY_STYLE_PARAGRAPH, SUMMARY_STYLE_BULLETS or SUMMARY_STYLE_HEADLINE.", CoreSummaryStyle.Paragraph, violations),
+        };
+
+        switch (options.LengthCase)
+        {
+            case ProtoSummaryOptions.LengthOneofCase.MaxSentences when options.MaxSentences < 1 || options.MaxSentences > max.MaxSummarySentences:
+                violations.Add(field + ".max_sentences", "VALUE_OUT_OF_RANGE", $"max_sentences must be 1 to {max.MaxSummarySentences} (NewsLingo:Limits:MaxSummarySentences); got {options.MaxSentences}.");
+                return CoreSummaryOptions.Default;
+            case ProtoSummaryOptions.LengthOneofCase.MaxSentences:
+                return new CoreSummaryOptions(SummaryLength.Sentences(options.MaxSentences), style);
+            case ProtoSummaryOptions.LengthOneofCase.MaxWords when options.MaxWords < 5 || options.MaxWords > max.MaxSummaryWords:
+                violations.Add(field + ".max_words", "VALUE_OUT_OF_RANGE", $"max_words must be 5 to {max.MaxSummaryWords} (NewsLingo:Limits:MaxSummaryWords); got {options.MaxWords}.");
+                return CoreSummaryOptions.Default;
+            case ProtoSummaryOptions.LengthOneofCase.MaxWords:
+                return new CoreSummaryOptions(SummaryLength.Words(options.MaxWords), style);
+            default:
+                return CoreSummaryOptions.Default with { Style = style };
+        }
+    }
+
+    private static TextFormat ReadTextType(string field, TextType value, ViolationCollector violations) => value switch
+    {
+        TextType.Unspecified or TextType.Plain => TextFormat.Plain,
+        TextType.Html => TextFormat.Html,
+        _ => Invalid(field, "Use TEXT_TYPE_PLAIN or TEXT_TYPE_HTML.", TextFormat.Plain, violations),
+    };
+
+    private static CoreFormality ReadFormality(string field, ProtoFormality value, ViolationCollector violations) => value switch
+    {
+        ProtoFormality.Unspecified => CoreFormality.Default,
+        ProtoFormality.Formal => CoreFormality.Formal,
+        ProtoFormality.Informal => CoreFormality.Informal,
+        _ => Invalid(field, "Use FORMALITY_FORMAL or FORMALITY_INFORMAL, or leave it unset.", CoreFormality.Default, violations),
+    };
+
+    private static Glossary ReadGlossary(string field, Contracts.V1.Glossary? glossary, RequestLimitsOptions max, ViolationCollector violations)
+    {
+        if (glossary is null || glossary.Entries.Count == 0)
+        {
+            return Glossary.Empty;
+        }
+
+        if (glossary.Entries.Count > max.MaxGlossaryEntries)
+        {
+            violations.Add(field + ".entries", "VALUE_OUT_OF_RANGE", $"{glossary.Entries.Count} glossary entries; the limit is {max.MaxGlossaryEntries} (NewsLingo:Limits:MaxGlossaryEntries).");
+        }
+
+        var entries = new List<CoreGlossaryEntry>();
+        for (var i = 0; i < glossary.Entries.Count; i++)
+        {
+            var entry = glossary.Entries[i];
+            if (string.IsNullOrWhiteSpace(entry.Term))
+            {
+                violations.Add($"{field}.entries[{i}].term", "FIELD_REQUIRED", "A glossary entry needs a term.");
+                continue;
+            }
+
+            entries.Add(new CoreGlossaryEntry(entry.Term.Trim(), string.IsNullOrEmpty(entry.Translation) ? null : entry.Translation));
+        }
+
+        return new Glossary(entries);
+    }
+
+    private static T Invalid<T>(string field, string hint, T fallback, ViolationCollector violations)
+    {
+        violations.Add(field, "VALUE_OUT_OF_RANGE", $"Unknown enum value. {hint}");
+        return fallback;
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,191 @@
+using NewsLingo.Contracts.V1;
+using NewsLingo.Core.Articles;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Pipeline;
+using NewsLingo.Core.Usage;
+using NewsLingo.Server.Errors;
+using ProtoArticleBlock = NewsLingo.Contracts.V1.ArticleBlock;
+using ProtoArticleTranslation = NewsLingo.Contracts.V1.ArticleTranslation;
+using ProtoSourceArticle = NewsLingo.Contracts.V1.SourceArticle;
+using ProtoSummary = NewsLingo.Contracts.V1.Summary;
+
+namespace NewsLingo.Server.Mapping;
+
+/// <summary>Maps domain results to proto responses. Pure, static, no decisions.</summary>
+public static class ResponseMapper
+{
+    public static TranslateResponse ToProto(TextTranslationResult result)
+    {
+        var response = new TranslateResponse { Translator = result.Translator, Usage = ToProto(result.Usage) };
+        response.Texts.AddRange(result.Items.Select(item =>
+        {
+            var text = new TextTranslations { SourceLanguage = item.Source is null ? null : ToProto(item.Source) };
+            if (item.Error is { } error)
+            {
+                text.Error = StatusFactory.FromException(error);
+            }
+
+            text.Translations.AddRange(item.Translations.Select(t =>
+            {
+                var translation = new Translation { TargetLanguage = t.Target.Value, Text = t.Text };
+                translation.UnknownWords.AddRange(t.UnknownWords);
+                return translation;
+            }));
+            return text;
+        }));
+        return response;
+    }
+
+    public static SummarizeResponse ToProto(SummarizationResult result) => new()
+    {
+        Summary = ToProto(result.Summary),
+        SourceLanguage = ToProto(result.Source),
+        Usage = ToProto(result.Usage),
+    };
+
+    public static DetectLanguageResponse ToProto(LanguageDetection detection, string detector)
+    {
+        var response = new DetectLanguageResponse
+        {
+            Language = detection.Language?.Value ?? string.Empty,
+            Confidence = detection.Confidence,
+            Reliable = detection.IsReliable,
+            Detector = detector,
+        };
+        response.Alternatives.AddRange(detection.Alternatives.Select(a => new Contracts.V1.LanguageCandidate { Language = a.Language.Value, Confidence = a.Confidence }));
+        return response;
+    }
+
+    public static ProcessArticleResponse ToProto(ArticleResult result)
+    {
+        var response = new ProcessArticleResponse { Source = ToProto(result.Source), Usage = ToProto(result.Usage) };
+        response.Translations.AddRange(result.Translations.Select(t => ToProto(t.Report, t.Article, t.Summary)));
+        return response;
+    }
+
+    /// <summary>Maps one pipeline event; TargetCompleted reports are gathered by the caller into the final event.</summary>
+    public static StreamArticleResponse? ToProto(ArticleEvent articleEvent, List<TargetReport> completedTargets) => articleEvent switch
+    {
+        SourceReady ready => new StreamArticleResponse { Source = ToProto(ready.Source) },
+        ElementTranslated element => new StreamArticleResponse
+        {
+            Element = new TranslatedElement
+            {
+                TargetLanguage = element.Target.Value,
+                Element = element.Element switch
+                {
+                    ArticleElement.Title => ElementKind.Title,
+                    ArticleElement.Byline => ElementKind.Byline,
+                    ArticleElement.Dateline => ElementKind.Dateline,
+                    _ => ElementKind.Block,
+                },
+                BlockIndex = Math.Max(element.BlockIndex, 0),
+                BlockKind = element.Element == ArticleElement.Block ? ToProto(element.BlockKind) : BlockKind.Unspecified,
+                Text = element.Text,
+            },
+        },
+        SummaryReady summary => new StreamArticleResponse { Summary = new TargetSummary { TargetLanguage = summary.Target.Value, Summary = ToProto(summary.Summary) } },
+        TargetCompleted completed => Remember(completedTargets, completed.Report),
+        ArticleCompleted done => new StreamArticleResponse { Completed = Completed(done.Usage, completedTargets) },
+        _ => null,
+    };
+
+    private static StreamArticleResponse? Remember(List<TargetReport> reports, TargetReport report)
+    {
+        reports.Add(report);
+        return null;
+    }
+
+    private static StreamCompleted Completed(UsageSnapshot usage, List<TargetReport> reports)
+    {
+        var completed = new StreamCompleted { Usage = ToProto(usage) };
+        completed.Translations.AddRange(reports.Select(r => ToProto(r, null, null)));
+        return completed;
+    }
+
+    private static ProtoArticleTranslation ToProto(TargetReport report, Article? article, Core.Summarization.Summary? summary)
+    {
+        var translation = new ProtoArticleTranslation
+        {
+            TargetLanguage = report.Target.Value,
+            Article = article is null ? null : ToProto(article),
+            Summary = summary is null ? null : ToProto(summary),
+            Translator = report.Translator,
+            Usage = ToProto(report.Usage),
+        };
+        translation.UnknownWords.AddRange(report.UnknownWords);
+        return translation;
+    }
+
+    private static ProtoSourceArticle ToProto(Core.Pipeline.SourceArticle source)
+    {
+        var proto = new ProtoSourceArticle
+        {
+            Language = ToProto(source.Language),
+            Article = ToProto(source.Read.Article),
+            RemovedCharacters = source.Read.RemovedCharacters,
+        };
+        proto.Removed.AddRange(source.Read.Removed.Select(r => new Contracts.V1.RemovedBoilerplate { Text = r.Text, Rule = r.Rule }));
+        return proto;
+    }
+
+    private static StructuredArticle ToProto(Article article)
+    {
+        var proto = new StructuredArticle
+        {
+            Title = article.Title ?? string.Empty,
+            Byline = article.Byline ?? string.Empty,
+            Dateline = article.Dateline ?? string.Empty,
+        };
+        proto.Blocks.AddRange(article.Blocks.Select(b => new ProtoArticleBlock { Kind = ToProto(b.Kind), Text = b.Text }));
+        return proto;
+    }
+
+    private static BlockKind ToProto(ArticleBlockKind kind) => kind == ArticleBlockKind.Subheading ? BlockKind.Subheading : BlockKind.Paragraph;
+
+    private static ProtoSummary ToProto(Core.Summarization.Summary summary)
+    {
+        var proto = new ProtoSummary
+        {
+            Language = summary.Language.Value,
+            Style = summary.Style switch
+            {
+                Core.Summarization.SummaryStyle.Bullets => SummaryStyle.Bullets,
+                Core.Summarization.SummaryStyle.Headline => SummaryStyle.Headline,
+                _ => SummaryStyle.Paragraph,
+            },
+            Text = summary.Text,
+            Backend = summary.Backend,
+            Note = summary.Note ?? string.Empty,
+        };
+        proto.Sentences.AddRange(summary.Sentences);
+        return proto;
+    }
+
+    private static Contracts.V1.SourceLanguage ToProto(ResolvedLanguage language) => new()
+    {
+        Language = language.Language.Value,
+        Detected = language.Detected,
+        Confidence = language.Confidence,
+    };
+
+    private static UsageReport ToProto(UsageSnapshot usage)
+    {
+        var report = new UsageReport
+        {
+            CacheHits = usage.CacheHits,
+            SegmentsTranslated = usage.SegmentsTranslated,
+            DuplicateSegments = usage.DuplicateSegments,
+        };
+        report.Backends.AddRange(usage.Backends.Select(b => new Contracts.V1.BackendUsage
+        {
+            Backend = b.Backend,
+            Characters = b.Characters,
+            Requests = b.Requests,
+            InputTokens = b.InputTokens,
+            OutputTokens = b.OutputTokens,
+        }));
+        report.Fallbacks.AddRange(usage.Fallbacks);
+        return report;
+    }
+}

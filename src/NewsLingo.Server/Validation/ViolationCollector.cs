@@ -1,0 +1,97 @@
+using NewsLingo.Core.Errors;
+using NewsLingo.Core.Languages;
+
+namespace NewsLingo.Server.Validation;
+
+/// <summary>Collects every field violation of a request so the caller can fix them all in one go.</summary>
+public sealed class ViolationCollector
+{
+    private readonly List<FieldViolation> _violations = [];
+
+    public void Add(string field, string reason, string description) => _violations.Add(new FieldViolation(field, reason, description));
+
+    /// <summary>Parses an optional language field; empty means "not given".</summary>
+    public LanguageTag? OptionalLanguage(string field, string value) =>
+        string.IsNullOrEmpty(value) ? null : RequiredLanguage(field, value);
+
+    public LanguageTag? RequiredLanguage(string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "FIELD_REQUIRED", "A BCP-47 language code is required, e.g. \"en\" or \"pt-BR\".");
+            return null;
+        }
+
+        if (!LanguageTag.TryParse(value, out var tag))
+        {
+            Add(field, "INVALID_LANGUAGE_CODE", $"'{Shorten(value)}' is not a well-formed BCP-47 language code; use e.g. \"en\", \"fr\" or \"pt-BR\".");
+            return null;
+        }
+
+        if (!tag.IsKnownLanguage())
+        {
+            Add(field, "INVALID_LANGUAGE_CODE", $"'{tag}' is well-formed but names no known language; see ListLanguages for the supported codes.");
+            return null;
+        }
+
+        return tag;
+    }
+
+    /// <summary>Target languages: 1 to <paramref name="max"/>, each valid, no duplicates.</summary>
+    public IReadOnlyList<LanguageTag> Targets(string field, IReadOnlyList<string> values, int max)
+    {
+        if (values.Count == 0)
+        {
+            Add(field, "FIELD_REQUIRED", "At least one target language is required, e.g. [\"en\"].");
+            return [];
+        }
+
+        if (values.Count > max)
+        {
+            Add(field, "TOO_MANY_TARGETS", $"{values.Count} target languages given; the limit is {max} (NewsLingo:Limits:MaxTargets). Split the request.");
+        }
+
+        var targets = new List<LanguageTag>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (RequiredLanguage($"{field}[{i}]", values[i]) is not { } tag)
+            {
+                continue;
+            }
+
+            if (targets.Contains(tag))
+            {
+                Add($"{field}[{i}]", "DUPLICATE_VALUE", $"'{tag}' is listed twice; each target language once.");
+                continue;
+            }
+
+            targets.Add(tag);
+        }
+
+        return targets;
+    }
+
+    /// <summary>A non-blank text of at most <paramref name="maxCharacters"/>.</summary>
+    public void Text(string field, string value, int maxCharacters, string limitName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "FIELD_REQUIRED", "The text is empty; send at least one non-blank character.");
+        }
+        else if (value.Length > maxCharacters)
+        {
+            Add(field, "TEXT_TOO_LONG", $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). Split it.");
+        }
+    }
+
+    /// <summary>Throws <see cref="RequestValidationException"/> when anything was collected.</summary>
+    public void ThrowIfAny()
+    {
+        if (_violations.Count > 0)
+        {
+            throw new RequestValidationException(_violations.ToList());
+        }
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
