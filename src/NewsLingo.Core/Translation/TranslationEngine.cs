@@ -136,7 +136,17 @@ public sealed class TranslationEngine(ITranslator translator)
                     $"answered {result.Segments.Count} segments for {batch.Segments.Count} sent.");
             }
 
-            meter.Record(result.Usage);
+            if (result.Usage.Requests > 0 || result.Usage.Characters > 0)
+            {
+                meter.Record(result.Usage);
+            }
+
+            meter.RecordCacheHits(result.CachedSegments);
+            foreach (var fallback in result.Fallbacks ?? [])
+            {
+                meter.RecordFallback(fallback);
+            }
+
             return result.Segments;
         }
         finally
