@@ -70,7 +70,6 @@ public sealed class TranslationEngine(ITranslator translator)
 
         var plan = SegmentPlan.Create(job.Segments);
         meter.RecordDuplicates(plan.DuplicateCount);
-        meter.RecordSegmentsTranslated(plan.Unique.Count);
 
         var batches = Pack(plan.Unique, translator.Limits);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -142,6 +141,7 @@ public sealed class TranslationEngine(ITranslator translator)
             }
 
             meter.RecordCacheHits(result.CachedSegments);
+            meter.RecordSegmentsTranslated(batch.Segments.Count - result.CachedSegments);
             foreach (var fallback in result.Fallbacks ?? [])
             {
                 meter.RecordFallback(fallback);
