@@ -125,6 +125,8 @@ public sealed class TranslationEngine(ITranslator translator)
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // SemaphoreSlim may grant a slot to a waiter whose token was cancelled a moment before.
+            cancellationToken.ThrowIfCancellationRequested();
             var request = new TranslationBatch(batch.Segments, job.Source, job.Target, job.Format, job.Formality);
             var result = await translator.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
             if (result.Segments.Count != batch.Segments.Count)
