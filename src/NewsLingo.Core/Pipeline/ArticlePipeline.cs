@@ -134,7 +134,8 @@ public sealed class ArticlePipeline(
             target,
             prepared.Source.Read.ContainsMarkup ? TextFormat.Html : TextFormat.Plain,
             request.Formality,
-            $"target_languages[{targetIndex}]");
+            $"target_languages[{targetIndex}]",
+            request.Glossary);
 
         var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
         var position = 0;

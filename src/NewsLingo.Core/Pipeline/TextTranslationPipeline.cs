@@ -77,7 +77,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         CancellationToken cancellationToken)
     {
         var target = request.Targets[targetIndex];
-        var job = new SegmentJob(textIndexes.Select(i => request.Texts[i]).ToList(), source, target, request.Format, request.Formality, $"target_languages[{targetIndex}]");
+        var job = new SegmentJob(textIndexes.Select(i => request.Texts[i]).ToList(), source, target, request.Format, request.Formality, $"target_languages[{targetIndex}]", request.Glossary);
         var results = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
         for (var k = 0; k < textIndexes.Count; k++)
         {

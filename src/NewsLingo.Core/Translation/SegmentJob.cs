@@ -9,10 +9,12 @@ namespace NewsLingo.Core.Translation;
 /// <param name="Format">Plain text or HTML.</param>
 /// <param name="Formality">Requested register.</param>
 /// <param name="Field">The request field that named the target, for error messages ("target_languages[1]").</param>
+/// <param name="Glossary">Terms to keep or to force, or null.</param>
 public sealed record SegmentJob(
     IReadOnlyList<string> Segments,
     LanguageTag Source,
     LanguageTag Target,
     TextFormat Format = TextFormat.Plain,
     Formality Formality = Formality.Default,
-    string Field = "target_languages");
+    string Field = "target_languages",
+    Glossary? Glossary = null);
