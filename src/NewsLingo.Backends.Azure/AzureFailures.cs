@@ -17,6 +17,34 @@ internal static class AzureFailures
     // 403001: the free tier's quota is used up. A quota, not a bad credential.
     private const int FreeQuotaExceeded = 403001;
 
+    /// <summary>
+    /// Classifies any exception a Translator call threw, or returns null for the caller's own cancellation
+    /// (which must propagate as is) and for bugs. Azure.Core reports exhausted retries that each failed with an
+    /// exception (network timeout, connection refused) as an <see cref="AggregateException"/>.
+    /// </summary>
+    public static BackendException? Classify(Exception exception, string operation, AzureTranslatorOptions options, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested && exception is OperationCanceledException)
+        {
+            return null;
+        }
+
+        return exception switch
+        {
+            BackendException => null,
+            RequestFailedException failed => FromRequestFailed(failed, operation, options.Key),
+            JsonException json => InvalidResponse(operation, json.Message, json),
+            OperationCanceledException => TimedOut(operation, options.Timeout),
+            AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is OperationCanceledException) => TimedOut(operation, options.Timeout),
+            AggregateException aggregate when aggregate.Flatten().InnerExceptions.OfType<RequestFailedException>().FirstOrDefault() is { } failed => FromRequestFailed(failed, operation, options.Key),
+            AggregateException or IOException or System.Net.Http.HttpRequestException => new BackendException(
+                BackendName,
+                BackendFailure.Unavailable,
+                $"{operation}: the Azure Translator endpoint could not be reached after retries ({Scrub(Innermost(exception).Message, options.Key)})."),
+            _ => null,
+        };
+    }
+
     public static BackendException FromRequestFailed(RequestFailedException exception, string operation, string? key)
     {
         var response = exception.GetRawResponse();
@@ -111,6 +139,17 @@ internal static class AzureFailures
         }
 
         return null;
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        var current = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[^1] : exception;
+        while (current.InnerException is not null)
+        {
+            current = current.InnerException;
+        }
+
+        return current;
     }
 
     private static string Scrub(string text, string? key) =>

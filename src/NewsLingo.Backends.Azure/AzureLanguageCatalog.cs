@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure.Client;
@@ -114,13 +113,7 @@ internal sealed partial class AzureLanguageCatalog(
                 return stale;
             }
 
-            throw ex switch
-            {
-                RequestFailedException rfe => AzureFailures.FromRequestFailed(rfe, "GET /languages", options.Value.Key),
-                System.Text.Json.JsonException je => AzureFailures.InvalidResponse("GET /languages", je.Message, je),
-                OperationCanceledException => AzureFailures.TimedOut("GET /languages", options.Value.Timeout),
-                _ => ex,
-            };
+            throw AzureFailures.Classify(ex, "GET /languages", options.Value, CancellationToken.None) ?? ex;
         }
     }
 

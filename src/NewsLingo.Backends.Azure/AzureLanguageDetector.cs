@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure.Client;
 using NewsLingo.Core.Languages;
@@ -53,17 +51,9 @@ internal sealed class AzureLanguageDetector(TextTranslationClient client, AzureL
             var results = await client.DetectAsync([sample], cancellationToken).ConfigureAwait(false);
             detected = results.Count == 1 ? results[0] : throw AzureFailures.InvalidResponse(operation, $"{results.Count} answers for 1 text.");
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (AzureFailures.Classify(ex, operation, options.Value, cancellationToken) is { } failure)
         {
-            throw AzureFailures.FromRequestFailed(ex, operation, options.Value.Key);
-        }
-        catch (JsonException ex)
-        {
-            throw AzureFailures.InvalidResponse(operation, ex.Message, ex);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw AzureFailures.TimedOut(operation, options.Value.Timeout);
+            throw failure;
         }
 
         if (!LanguageTag.TryParse(detected.Language, out var language))

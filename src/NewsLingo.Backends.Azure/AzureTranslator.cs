@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure.Client;
@@ -74,20 +72,10 @@ internal sealed partial class AzureTranslator : ITranslator
                 _options.ProfanityMarker,
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (AzureFailures.Classify(ex, operation, _options, cancellationToken) is { } failure)
         {
-            var failure = AzureFailures.FromRequestFailed(ex, operation, _options.Key);
-            LogCallFailed(operation, failure.Failure, ex.Status);
+            LogCallFailed(operation, failure.Failure);
             throw failure;
-        }
-        catch (JsonException ex)
-        {
-            throw AzureFailures.InvalidResponse(operation, ex.Message, ex);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Azure.Core's per-attempt network timeout, after retries; the caller's own cancellation propagates as is.
-            throw AzureFailures.TimedOut(operation, _options.Timeout);
         }
 
         if (result.Texts.Count != batch.Segments.Count)
@@ -99,6 +87,6 @@ internal sealed partial class AzureTranslator : ITranslator
         return new TranslationBatchResult(segments, new BackendUsage(Name, result.MeteredCharacters ?? batch.CharacterCount, 1));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure} (HTTP {Status})")]
-    private partial void LogCallFailed(string operation, BackendFailure failure, int status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure}")]
+    private partial void LogCallFailed(string operation, BackendFailure failure);
 }
