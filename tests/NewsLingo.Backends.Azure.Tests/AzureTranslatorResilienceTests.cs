@@ -164,9 +164,13 @@ public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
 
         var call = harness.Translator.TranslateAsync(Batch, cts.Token);
         await _emulator.RequestArrived.Task.WaitAsync(Hang);
-        while (harness.Delays.Delays.Count == 0)
+        using (var guard = new CancellationTokenSource(Hang))
         {
-            await Task.Delay(10);
+            // The retry policy has chosen its (ten-minute) delay once the strategy recorded it.
+            while (harness.Delays.Delays.Count == 0)
+            {
+                await Task.Delay(10, guard.Token);
+            }
         }
 
         await cts.CancelAsync();
