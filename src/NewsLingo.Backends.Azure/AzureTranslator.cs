@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsLingo.Backends.Azure.Client;
+using NewsLingo.Core.Errors;
+using NewsLingo.Core.Languages;
+using NewsLingo.Core.Translation;
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Backends.Azure;
+
+/// <summary>
+/// Azure AI Translator (Translator v3). One batch is one POST /translate carrying every segment as an array
+/// element. HTML is translated by the service itself (textType=html keeps the markup). Translator v3 has no
+/// formality setting, so <see cref="TranslationBatch.Formality"/> is ignored.
+/// </summary>
+internal sealed partial class AzureTranslator : ITranslator
+{
+    /// <summary>Documented Translator v3 limits for /translate: 50,000 characters per request (across targets; we send one) and 1,000 array elements.</summary>
+    public const int MaxCharactersPerRequest = 50_000;
+    public const int MaxElementsPerRequest = 1_000;
+
+    private readonly TextTranslationClient _client;
+    private readonly AzureLanguageCatalog _catalog;
+    private readonly AzureTranslatorOptions _options;
+    private readonly ILogger<AzureTranslator> _logger;
+
+    public AzureTranslator(TextTranslationClient client, AzureLanguageCatalog catalog, IOptions<AzureTranslatorOptions> options, ILogger<AzureTranslator> logger)
+    {
+        _client = client;
+        _catalog = catalog;
+        _options = options.Value;
+        _logger = logger;
+        Limits = new BackendLimits(MaxCharactersPerRequest, MaxElementsPerRequest, _options.MaxConcurrentRequests);
+    }
+
+    public string Name => AzureFailures.BackendName;
+
+    public BackendLimits Limits { get; }
+
+    public bool SupportsHtml => true;
+
+    public async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
+        (await _catalog.GetAsync(cancellationToken).ConfigureAwait(false)).Directions;
+
+    public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Segments.Count == 0)
+        {
+            return new TranslationBatchResult([], BackendUsage.None(Name));
+        }
+
+        if (batch.Segments.Count > Limits.MaxSegmentsPerRequest || batch.CharacterCount > Limits.MaxCharactersPerRequest)
+        {
+            // The pipeline chunks by Limits; a batch over them is a caller bug the service would bill a round trip to refuse.
+            throw new BackendException(
+                Name,
+                BackendFailure.InputRejected,
+                $"a batch of {batch.Segments.Count} segments and {batch.CharacterCount} characters exceeds Translator's limits of {Limits.MaxSegmentsPerRequest} segments and {Limits.MaxCharactersPerRequest} characters per request.");
+        }
+
+        const string operation = "POST /translate";
+        TranslateResult result;
+        try
+        {
+            result = await _client.TranslateAsync(
+                batch.Segments,
+                batch.Target.Value,
+                batch.Source.Value,
+                batch.Format == TextFormat.Html ? TextType.Html : TextType.Plain,
+                _options.ProfanityAction,
+                _options.ProfanityMarker,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (AzureFailures.Classify(ex, operation, _options, cancellationToken) is { } failure)
+        {
+            LogCallFailed(operation, failure.Failure);
+            throw failure;
+        }
+
+        if (result.Texts.Count != batch.Segments.Count)
+        {
+            throw AzureFailures.InvalidResponse(operation, $"{result.Texts.Count} translations for {batch.Segments.Count} segments.");
+        }
+
+        var segments = result.Texts.Select(t => new TranslatedSegment(t)).ToList();
+        return new TranslationBatchResult(segments, new BackendUsage(Name, result.MeteredCharacters ?? batch.CharacterCount, 1));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure}")]
+    private partial void LogCallFailed(string operation, BackendFailure failure);
+}
