@@ -42,6 +42,7 @@ public sealed class PlatformTests
     [InlineData("NewsLingo:Backends:Translator", "deepl", "NewsLingo:Backends:Translator = 'deepl'")]
     [InlineData("NewsLingo:Fakes:FailureRate", "2", "FailureRate")]
     [InlineData("NewsLingo:Limits:MaxTargets", "0", "MaxTargets")]
+    [InlineData("NewsLingo:Backends:Translator", "azure", "NewsLingo:Azure:Translator:Key")]
     public void Startup_fails_with_a_message_naming_the_bad_setting(string key, string value, string expected)
     {
         using var factory = new NewsLingoServerFactory().With(key, value);

@@ -21,4 +21,8 @@ public sealed class BackendSelectionOptions
     /// <summary>Language detector: auto (default), lingua, azure or fake.</summary>
     [Required]
     public string LanguageDetector { get; set; } = BackendNames.Auto;
+
+    /// <summary>True when <paramref name="backend"/> is named for any capability, so its settings must be valid at start-up.</summary>
+    public bool Uses(string backend) =>
+        new[] { Translator, Summarizer, LanguageDetector }.Any(name => string.Equals(name, backend, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsLingo.Backends.Azure;
 using NewsLingo.Backends.Fakes;
 using NewsLingo.Core;
 using NewsLingo.Core.Languages;
@@ -22,7 +23,9 @@ public static class NewsLingoServerExtensions
         services.AddOptions<BackendSelectionOptions>().BindConfiguration(BackendSelectionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         // Adding a backend = one line here (its project registers keyed services under its name).
+        var selection = builder.Configuration.GetSection(BackendSelectionOptions.SectionName).Get<BackendSelectionOptions>() ?? new BackendSelectionOptions();
         services.AddFakeBackends();
+        services.AddAzureTranslator(selected: selection.Uses("azure"));
 
         services.AddSingleton(BackendCatalog.From(services));
         services.AddSingleton<BackendSelector>();
