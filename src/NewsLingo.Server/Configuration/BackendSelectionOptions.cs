@@ -21,4 +21,10 @@ public sealed class BackendSelectionOptions
     /// <summary>Language detector: auto (default), lingua, azure or fake.</summary>
     [Required]
     public string LanguageDetector { get; set; } = BackendNames.Auto;
+
+    /// <summary>Translators that serve, in order, when the chosen one fails transiently or times out (e.g. ["apertium"]). Default none.</summary>
+    public string[] TranslatorFallbacks { get; set; } = [];
+
+    /// <summary>Summarizers that serve, in order, when the chosen one fails transiently or times out (e.g. ["extractive"]). Default none.</summary>
+    public string[] SummarizerFallbacks { get; set; } = [];
 }
