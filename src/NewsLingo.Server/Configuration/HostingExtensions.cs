@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+
 namespace NewsLingo.Server.Configuration;
 
 /// <summary>JSON over HTTP (gRPC JSON transcoding of the google.api.http routes) and graceful shutdown.</summary>
@@ -7,8 +9,9 @@ public static class HostingExtensions
     {
         var services = builder.Services;
 
-        // AddGrpc is idempotent: this only adds transcoding to the server's gRPC registration.
-        services.AddGrpc().AddJsonTranscoding();
+        // AddGrpc is idempotent: this only adds transcoding to the server's gRPC registration. The
+        // registry lets error JSON render the google.rpc details (ErrorInfo, BadRequest, RetryInfo).
+        services.AddGrpc().AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
 
         var shutdown = builder.Configuration.GetSection(ShutdownOptions.SectionName).Get<ShutdownOptions>() ?? new ShutdownOptions();
         if (shutdown.Timeout <= TimeSpan.Zero)
