@@ -116,4 +116,30 @@ public sealed class ResilienceTests
 
         Assert.Contains("NewsLingo:Backends:TranslatorFallbacks:0 = 'nope'", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failing_summarizer_is_replaced_by_the_fallback_and_the_summary_is_still_in_the_target_language()
+    {
+        var llm = new FailingSummarizer("llm-test");
+        await using var host = ServerHost.Start(
+            new Dictionary<string, string?>
+            {
+                ["NewsLingo:Backends:Summarizer"] = "llm-test",
+                ["NewsLingo:Backends:SummarizerFallbacks:0"] = "fake",
+                ["NewsLingo:Resilience:MaxRetries"] = "0",
+            },
+            s => s.AddKeyedSingleton<Core.Summarization.ISummarizer>("llm-test", llm));
+
+        var response = await host.Summaries.SummarizeAsync(new Contracts.V1.SummarizeRequest
+        {
+            Text = Requests.Sample("palmyre-euronews.txt"),
+            SourceLanguage = "fr",
+            TargetLanguage = "en",
+        });
+
+        Assert.Equal(1, llm.Calls);
+        Assert.StartsWith("llm-test failed (BACKEND_UNAVAILABLE: ", Assert.Single(response.Usage.Fallbacks), StringComparison.Ordinal);
+        Assert.EndsWith("; fake served", response.Usage.Fallbacks[0], StringComparison.Ordinal);
+        Assert.StartsWith("[en] ", response.Summary.Text, StringComparison.Ordinal);
+    }
 }
