@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
 using Grpc.Health.V1;
+using Microsoft.Extensions.DependencyInjection;
+using NewsLingo.Core.Translation;
 using NewsLingo.Server.Security;
 
 namespace NewsLingo.Server.Production.Tests;
@@ -95,5 +97,25 @@ public sealed class AuthTests
         });
 
         Assert.Contains("NewsLingo:Auth:Keys is empty", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_over_its_concurrency_limit_is_refused_while_its_other_call_runs()
+    {
+        var gated = new GatedTranslator();
+        await using var host = ServerHost.Start(
+            new Dictionary<string, string?>(Auth(concurrent: 1)) { ["NewsLingo:Backends:Translator"] = "gated" },
+            s => s.AddKeyedSingleton<ITranslator>("gated", gated));
+        var headers = new Metadata { { "x-api-key", Key } };
+
+        var first = host.Translation.TranslateAsync(Requests.Translate("Premier appel."), headers).ResponseAsync;
+        await gated.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Translation.TranslateAsync(Requests.Translate("Second appel."), headers).ResponseAsync);
+        gated.Release();
+        var answered = await first;
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Equal("concurrent calls", error.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>().Metadata["limit"]);
+        Assert.Equal("[es] Premier appel.", answered.Texts[0].Translations[0].Text);
     }
 }

@@ -15,12 +15,14 @@ public sealed class RedisCacheTests(RedisFixture redis) : IClassFixture<RedisFix
         await using var first = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", firstBackend));
         await using var second = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
 
-        var original = await first.Articles.ProcessArticleAsync(Requests.Article("conseil-municipal.html", "es"));
-        var repeat = await second.Articles.ProcessArticleAsync(Requests.Article("conseil-municipal.html", "es"));
+        var original = await first.Articles.ProcessArticleAsync(Requests.Article("palmyre-euronews.txt", "es"));
+        var repeat = await second.Articles.ProcessArticleAsync(Requests.Article("palmyre-euronews.txt", "es"));
 
         Assert.True(firstBackend.Calls > 0);
         Assert.Equal(0, secondBackend.Calls);
         Assert.True(repeat.Usage.CacheHits > 0);
+        Assert.Empty(repeat.Usage.Backends);
+        Assert.Equal(original.Translations[0].Summary.Text, repeat.Translations[0].Summary.Text);
         Assert.Equal(original.Translations[0].Article.ToString(), repeat.Translations[0].Article.ToString());
     }
 

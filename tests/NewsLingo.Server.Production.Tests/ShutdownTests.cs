@@ -4,9 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsLingo.Contracts.V1;
-using BackendUsage = NewsLingo.Core.Usage.BackendUsage;
-using LanguageDirection = NewsLingo.Core.Languages.LanguageDirection;
-using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Configuration;
 
@@ -47,32 +44,5 @@ public sealed class ShutdownTests
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("[es] Dernière minute.", response.Texts[0].Translations[0].Text);
-    }
-
-    /// <summary>Signals when a call arrives and answers only when released.</summary>
-    private sealed class GatedTranslator : ITranslator
-    {
-        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public string Name => "gated";
-
-        public BackendLimits Limits => BackendLimits.Unbounded;
-
-        public bool SupportsHtml => true;
-
-        public void Release() => _release.TrySetResult();
-
-        public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyCollection<LanguageDirection>>([new LanguageDirection(LanguageTag.Parse("fr"), LanguageTag.Parse("es"))]);
-
-        public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
-        {
-            Started.TrySetResult();
-            await _release.Task.WaitAsync(cancellationToken);
-            var segments = batch.Segments.Select(s => new TranslatedSegment($"[{batch.Target}] {s}")).ToList();
-            return new TranslationBatchResult(segments, new BackendUsage(Name, batch.CharacterCount, 1));
-        }
     }
 }
