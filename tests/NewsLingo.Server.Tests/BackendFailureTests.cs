@@ -4,6 +4,7 @@ using NewsLingo.Server.Tests.Infrastructure;
 
 namespace NewsLingo.Server.Tests;
 
+/// <summary>How injected backend failures reach callers (NewsLingo's own retries are off so each injected failure shows).</summary>
 public sealed class BackendFailureTests
 {
     private static readonly TranslateRequest Request = new() { SourceLanguage = "fr", Texts = { "Bonjour à tous." }, TargetLanguages = { "en" } };
@@ -11,7 +12,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task An_unavailable_backend_answers_UNAVAILABLE_with_a_retry_delay()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Fakes:FailureRate", "1").With("NewsLingo:Fakes:FailureKind", "Unavailable");
+        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:FailureRate", "1").With("NewsLingo:Fakes:FailureKind", "Unavailable");
 
         var status = await RpcAssert.FailsWithAsync(StatusCode.Unavailable, async () => await new TranslationService.TranslationServiceClient(factory.CreateChannel()).TranslateAsync(Request));
 
@@ -23,7 +24,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task A_rate_limited_backend_answers_RESOURCE_EXHAUSTED_with_its_retry_after()
     {
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0")
             .With("NewsLingo:Fakes:FailureRate", "1")
             .With("NewsLingo:Fakes:FailureKind", "RateLimited")
             .With("NewsLingo:Fakes:RetryAfter", "00:00:07");
@@ -37,7 +38,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task The_callers_deadline_reaches_the_backend()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Fakes:Latency", "00:00:30");
+        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:Latency", "00:00:30");
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
 
         var exception = await Assert.ThrowsAsync<RpcException>(async () =>
@@ -49,7 +50,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task Injected_failures_hit_a_deterministic_share_of_calls()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Fakes:FailureRate", "0.5").With("NewsLingo:Fakes:Seed", "7");
+        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:FailureRate", "0.5").With("NewsLingo:Fakes:Seed", "7");
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
 
         var outcomes = new List<StatusCode>();

@@ -8,4 +8,12 @@ namespace NewsLingo.Core.Summarization;
 /// <param name="Language">The language they are written in: the target when the summarizer writes it directly, else the source.</param>
 /// <param name="Usage">What the summarizer consumed.</param>
 /// <param name="Note">Why the summary is not what was asked for (a fallback, say), or null.</param>
-public sealed record SummaryResult(IReadOnlyList<string> Sentences, LanguageTag Language, BackendUsage Usage, string? Note = null);
+/// <param name="FromCache">True when a cache answered instead of a summarizer (set by caching decorators).</param>
+/// <param name="Fallbacks">Why a fallback summarizer served instead of the preferred one (set by fallback chains); empty when none did.</param>
+public sealed record SummaryResult(
+    IReadOnlyList<string> Sentences,
+    LanguageTag Language,
+    BackendUsage Usage,
+    string? Note = null,
+    bool FromCache = false,
+    IReadOnlyList<string>? Fallbacks = null);

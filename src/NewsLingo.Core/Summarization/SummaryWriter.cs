@@ -31,7 +31,15 @@ public sealed class SummaryWriter(ISummarizer summarizer)
             var direct = summarizer.CanWriteIn(target) && source.Language != target
                 ? await SummarizeAsync(source, target, meter, cancellationToken).ConfigureAwait(false)
                 : await sourceSummary.GetAsync().ConfigureAwait(false);
-            return new Summary(direct.Sentences, target, source.Options.Style, summarizer.Name, direct.Note);
+            if (direct.Language == target)
+            {
+                return new Summary(direct.Sentences, target, source.Options.Style, summarizer.Name, direct.Note);
+            }
+
+            // A fallback summarizer that cannot write the target answered in the source: translate it like an extractive summary.
+            var directJob = new SegmentJob(direct.Sentences, direct.Language, target);
+            var converted = await engine.TranslateAsync(directJob, meter, cancellationToken).ConfigureAwait(false);
+            return new Summary(converted.Select(t => t.Text).ToList(), target, source.Options.Style, $"{summarizer.Name}+{engine.TranslatorName}", direct.Note);
         }
 
         var inSource = await sourceSummary.GetAsync().ConfigureAwait(false);
@@ -49,7 +57,17 @@ public sealed class SummaryWriter(ISummarizer summarizer)
     {
         var request = new SummaryRequest(source.Sentences, source.Language, target, source.Options.Length, source.Options.Style, source.Title);
         var result = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-        meter.Record(result.Usage);
+        if (result.Usage.Requests > 0 || result.Usage.Characters > 0)
+        {
+            meter.Record(result.Usage);
+        }
+
+        meter.RecordCacheHits(result.FromCache ? 1 : 0);
+        foreach (var fallback in result.Fallbacks ?? [])
+        {
+            meter.RecordFallback(fallback);
+        }
+
         return result;
     }
 }

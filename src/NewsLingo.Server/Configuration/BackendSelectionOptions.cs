@@ -22,7 +22,14 @@ public sealed class BackendSelectionOptions
     [Required]
     public string LanguageDetector { get; set; } = BackendNames.Auto;
 
-    /// <summary>True when <paramref name="backend"/> is named for any capability, so its settings must be valid at start-up.</summary>
+    /// <summary>Translators that serve, in order, when the chosen one fails transiently or times out (e.g. ["apertium"]). Default none.</summary>
+    public string[] TranslatorFallbacks { get; set; } = [];
+
+    /// <summary>Summarizers that serve, in order, when the chosen one fails transiently or times out (e.g. ["extractive"]). Default none.</summary>
+    public string[] SummarizerFallbacks { get; set; } = [];
+
+    /// <summary>True when <paramref name="backend"/> is named for any capability or fallback, so its settings must be valid at start-up.</summary>
     public bool Uses(string backend) =>
-        new[] { Translator, Summarizer, LanguageDetector }.Any(name => string.Equals(name, backend, StringComparison.OrdinalIgnoreCase));
+        new[] { Translator, Summarizer, LanguageDetector }.Concat(TranslatorFallbacks).Concat(SummarizerFallbacks)
+            .Any(name => string.Equals(name, backend, StringComparison.OrdinalIgnoreCase));
 }

@@ -20,6 +20,8 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
         Check(options.Translator, catalog.Translators, $"{BackendSelectionOptions.SectionName}:Translator", failures);
         Check(options.Summarizer, catalog.Summarizers, $"{BackendSelectionOptions.SectionName}:Summarizer", failures);
         Check(options.LanguageDetector, catalog.Detectors, $"{BackendSelectionOptions.SectionName}:LanguageDetector", failures);
+        CheckFallbacks(options.TranslatorFallbacks, catalog.Translators, $"{BackendSelectionOptions.SectionName}:TranslatorFallbacks", failures);
+        CheckFallbacks(options.SummarizerFallbacks, catalog.Summarizers, $"{BackendSelectionOptions.SectionName}:SummarizerFallbacks", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -29,7 +31,11 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
         var translator = Resolve(options.Translator, AutoTranslators, catalog.Translators, "translator", warnings);
         var summarizer = Resolve(options.Summarizer, AutoSummarizers, catalog.Summarizers, "summarizer", warnings);
         var detector = Resolve(options.LanguageDetector, AutoDetectors, catalog.Detectors, "language detector", warnings);
-        return new SelectedBackends(translator, summarizer, detector, warnings);
+        return new SelectedBackends(translator, summarizer, detector, warnings)
+        {
+            TranslatorFallbacks = Chain(translator, options.TranslatorFallbacks),
+            SummarizerFallbacks = Chain(summarizer, options.SummarizerFallbacks),
+        };
     }
 
     private string Resolve(string configured, string[] preferred, IReadOnlySet<string> registered, string role, List<string> warnings)
@@ -52,6 +58,21 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
 
         warnings.Add($"No offline {role} is available, so the FAKE {role} serves: its output is not real. Set {BackendSelectionOptions.SectionName} to choose a backend.");
         return BackendNames.Fake;
+    }
+
+    /// <summary>Fallbacks in order, without the primary and without repeats.</summary>
+    private static IReadOnlyList<string> Chain(string primary, string[] fallbacks) =>
+        fallbacks.Select(f => f.ToLowerInvariant()).Where(f => f != primary).Distinct().ToList();
+
+    private static void CheckFallbacks(string[] configured, IReadOnlySet<string> registered, string setting, List<string> failures)
+    {
+        for (var i = 0; i < configured.Length; i++)
+        {
+            if (configured[i].Equals(BackendNames.Auto, StringComparison.OrdinalIgnoreCase) || !registered.Contains(configured[i]))
+            {
+                failures.Add($"{setting}:{i} = '{configured[i]}' names no registered backend; use one of: {string.Join(", ", registered.Order(StringComparer.Ordinal))}.");
+            }
+        }
     }
 
     private static void Check(string configured, IReadOnlySet<string> registered, string setting, List<string> failures)

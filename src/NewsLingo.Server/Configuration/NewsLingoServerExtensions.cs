@@ -5,9 +5,13 @@ using NewsLingo.Core;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Translation;
+using NewsLingo.Server.Caching;
 using NewsLingo.Server.Errors;
 using NewsLingo.Server.Health;
 using NewsLingo.Server.Mapping;
+using NewsLingo.Server.Observability;
+using NewsLingo.Server.Resilience;
+using NewsLingo.Server.Security;
 using NewsLingo.Server.Services;
 
 namespace NewsLingo.Server.Configuration;
@@ -27,14 +31,16 @@ public static class NewsLingoServerExtensions
         services.AddFakeBackends();
         services.AddAzureTranslator(selected: selection.Uses("azure"));
 
-        services.AddSingleton(BackendCatalog.From(services));
         services.AddSingleton<BackendSelector>();
         services.AddSingleton<IValidateOptions<BackendSelectionOptions>>(sp => sp.GetRequiredService<BackendSelector>());
         services.AddSingleton(sp => sp.GetRequiredService<BackendSelector>().Select(sp.GetRequiredService<IOptions<BackendSelectionOptions>>().Value));
-        services.AddSingleton(sp => sp.GetRequiredKeyedService<ITranslator>(sp.GetRequiredService<SelectedBackends>().Translator));
-        services.AddSingleton(sp => sp.GetRequiredKeyedService<ISummarizer>(sp.GetRequiredService<SelectedBackends>().Summarizer));
         services.AddSingleton(sp => sp.GetRequiredKeyedService<ILanguageDetector>(sp.GetRequiredService<SelectedBackends>().LanguageDetector));
         services.AddHostedService<StartupReport>();
+        builder.AddNewsLingoObservability();
+        builder.AddNewsLingoSecurity();
+        builder.AddNewsLingoCaching();
+        builder.AddNewsLingoBackendComposition();
+        builder.AddNewsLingoHosting();
 
         services.AddNewsLingoCore();
         services.AddSingleton<RequestReader>();
@@ -61,6 +67,7 @@ public static class NewsLingoServerExtensions
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");
+        app.MapNewsLingoMetrics();
         return app;
     }
 }

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace NewsLingo.Core.Diagnostics;
+
+/// <summary>
+/// The "NewsLingo" meter and activity source: what backends cost and how they behave, recorded by
+/// the decorators that see each backend call (metering, caching, fallback, retry), not from the
+/// per-request usage report, so latency is per call and a hit ratio is derivable per kind.
+/// </summary>
+public sealed class NewsLingoMetrics
+{
+    public const string MeterName = "NewsLingo";
+
+    /// <summary>Spans around backend calls; the host exports this source.</summary>
+    public static readonly ActivitySource ActivitySource = new(MeterName);
+
+    private readonly Counter<long> _requests;
+    private readonly Histogram<double> _backendDuration;
+    private readonly Counter<long> _backendCharacters;
+    private readonly Counter<long> _backendTokens;
+    private readonly Counter<long> _cacheHits;
+    private readonly Counter<long> _cacheMisses;
+    private readonly Counter<long> _fallbacks;
+    private readonly Counter<long> _retries;
+    private readonly Histogram<double> _retryDelay;
+
+    public NewsLingoMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _requests = meter.CreateCounter<long>("newslingo.requests", "{request}", "RPCs answered, by method and status code.");
+        _backendDuration = meter.CreateHistogram<double>("newslingo.backend.duration", "s", "Duration of one backend call, by backend, kind and outcome.");
+        _backendCharacters = meter.CreateCounter<long>("newslingo.backend.characters", "{character}", "Characters sent to a backend (what character-billed services charge for).");
+        _backendTokens = meter.CreateCounter<long>("newslingo.backend.tokens", "{token}", "Tokens billed by a backend, by type (input, output).");
+        _cacheHits = meter.CreateCounter<long>("newslingo.cache.hits", "{entry}", "Cache lookups answered from the cache, by kind (translation, summary).");
+        _cacheMisses = meter.CreateCounter<long>("newslingo.cache.misses", "{entry}", "Cache lookups that had to ask a backend, by kind.");
+        _fallbacks = meter.CreateCounter<long>("newslingo.fallbacks", "{fallback}", "Calls a fallback backend served because the preferred one failed.");
+        _retries = meter.CreateCounter<long>("newslingo.backend.retries", "{retry}", "Backend calls retried after a transient failure.");
+        _retryDelay = meter.CreateHistogram<double>("newslingo.backend.retry_delay", "s", "Delay before a retry (the backend's Retry-After when it gave one).");
+    }
+
+    public void RecordRequest(string method, string status) =>
+        _requests.Add(1, new("rpc.method", method), new("rpc.grpc.status_code", status));
+
+    public void RecordBackendCall(string backend, string kind, string outcome, TimeSpan duration) =>
+        _backendDuration.Record(duration.TotalSeconds, new("backend", backend), new("kind", kind), new("outcome", outcome));
+
+    public void RecordBilled(string backend, long characters, long inputTokens, long outputTokens)
+    {
+        if (characters > 0)
+        {
+            _backendCharacters.Add(characters, new KeyValuePair<string, object?>("backend", backend));
+        }
+
+        if (inputTokens > 0)
+        {
+            _backendTokens.Add(inputTokens, new("backend", backend), new("type", "input"));
+        }
+
+        if (outputTokens > 0)
+        {
+            _backendTokens.Add(outputTokens, new("backend", backend), new("type", "output"));
+        }
+    }
+
+    public void RecordCacheLookup(string kind, bool hit)
+    {
+        if (hit)
+        {
+            _cacheHits.Add(1, new KeyValuePair<string, object?>("kind", kind));
+        }
+        else
+        {
+            _cacheMisses.Add(1, new KeyValuePair<string, object?>("kind", kind));
+        }
+    }
+
+    public void RecordFallback(string failed, string served) =>
+        _fallbacks.Add(1, new("failed", failed), new("served", served));
+
+    public void RecordRetry(string backend, TimeSpan delay)
+    {
+        _retries.Add(1, new KeyValuePair<string, object?>("backend", backend));
+        _retryDelay.Record(delay.TotalSeconds, new KeyValuePair<string, object?>("backend", backend));
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsLingo.Core.Translation;
+
+namespace NewsLingo.Server.Production.Tests;
+
+public sealed class MetricsTests
+{
+    [Fact]
+    public async Task The_metrics_endpoint_exposes_requests_backend_cost_cache_and_fallbacks()
+    {
+        // Backend names of their own: the meter listener sees every test host of the process.
+        var primary = new ScriptedTranslator("metrics-primary") { FailAlways = true };
+        var fallback = new ScriptedTranslator("metrics-fallback");
+        await using var host = ServerHost.Start(
+            new Dictionary<string, string?>
+            {
+                ["NewsLingo:Backends:Translator"] = "metrics-primary",
+                ["NewsLingo:Backends:TranslatorFallbacks:0"] = "metrics-fallback",
+                ["NewsLingo:Resilience:MaxRetries"] = "0",
+            },
+            s =>
+            {
+                s.AddKeyedSingleton<ITranslator>("metrics-primary", primary);
+                s.AddKeyedSingleton<ITranslator>("metrics-fallback", fallback);
+            });
+        using var http = host.CreateHttpClient();
+
+        await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
+        await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
+        var metrics = await http.GetStringAsync("/metrics");
+
+        Assert.Equal(1, fallback.Calls);
+        Assert.Contains("newslingo_requests_total{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",rpc_method=\"/newslingo.v1.TranslationService/Translate\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"BACKEND_UNAVAILABLE\"} 2", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-fallback\",kind=\"translator\",outcome=\"ok\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains($"newslingo_backend_characters_total{{otel_scope_name=\"NewsLingo\",backend=\"metrics-fallback\"}} {"Première dépêche.".Length}", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_cache_hits_total{otel_scope_name=\"NewsLingo\",kind=\"translation\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_cache_misses_total{otel_scope_name=\"NewsLingo\",kind=\"translation\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_fallbacks_total{otel_scope_name=\"NewsLingo\",failed=\"metrics-primary\",served=\"metrics-fallback\"} 2", metrics, StringComparison.Ordinal);
+    }
+}
