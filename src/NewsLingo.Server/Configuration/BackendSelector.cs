@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsLingo.Core.Diagnostics;
 
 namespace NewsLingo.Server.Configuration;
 

@@ -1,4 +1,4 @@
-namespace NewsLingo.Server.Configuration;
+namespace NewsLingo.Core.Diagnostics;
 
 /// <summary>Tells whether an offline engine can run on this machine (its binaries or models are present), for "auto" selection.</summary>
 public interface IOfflineEngineProbe
