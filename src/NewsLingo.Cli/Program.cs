@@ -1,0 +1,3 @@
+using NewsLingo.Cli;
+
+return await CliApplication.RunAsync(args, CliEnvironment.FromConsole());
