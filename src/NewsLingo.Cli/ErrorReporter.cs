@@ -8,7 +8,8 @@ public static class ErrorReporter
 {
     public static int Report(RpcException exception, TextWriter error)
     {
-        error.WriteLine($"error: {exception.StatusCode}: {exception.Status.Detail}");
+        var detail = string.IsNullOrEmpty(exception.Status.Detail) ? DefaultDetail(exception.StatusCode) : exception.Status.Detail;
+        error.WriteLine($"error: {exception.StatusCode}: {detail}");
         var status = exception.GetRpcStatus();
         if (status is not null)
         {
@@ -17,6 +18,14 @@ public static class ErrorReporter
 
         return ExitCodes.For(exception.StatusCode);
     }
+
+    // The client raises some statuses itself, without a message from the server.
+    private static string DefaultDetail(StatusCode code) => code switch
+    {
+        StatusCode.DeadlineExceeded => "the call did not finish within --timeout; retry with a longer --timeout.",
+        StatusCode.Unavailable => "the server could not be reached; check --server / NEWSLINGO_SERVER.",
+        _ => "(no message)",
+    };
 
     /// <summary>Also used for per-text errors a Translate response carries.</summary>
     public static void WriteDetails(Google.Rpc.Status status, TextWriter error)

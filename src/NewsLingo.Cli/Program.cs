@@ -1,3 +1,8 @@
-using NewsLingo.Cli;
+namespace NewsLingo.Cli;
 
-return await CliApplication.RunAsync(args, CliEnvironment.FromConsole());
+// A named, namespaced entry point rather than top-level statements: the test project references this
+// assembly and the server's, and two global Program types would collide there.
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => CliApplication.RunAsync(args, CliEnvironment.FromConsole());
+}
