@@ -77,7 +77,7 @@ foreach (var level in levels)
     results.AddRange(byTarget.Values);
     foreach (var m in byTarget.Values)
     {
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  c={level,-3} {m.Server,-10} {m.Rps,8:0} rps  p50 {m.Percentile(50):0.000} ms  p99 {m.Percentile(99):0.000} ms  cpu {m.ServerCpuPerThousand:0.000} s/1k"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  c={level,-3} {m.Server,-10} {m.Rps,8:0} rps  p50 {m.Percentile(50):0.000} ms  p99 {m.Percentile(99):0.000} ms  cpu {m.ServerCpuPerThousand:0.0000} s/1k"));
     }
 }
 
@@ -87,7 +87,7 @@ foreach (var m in results)
 {
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"| {m.Concurrency} | {m.Server} | {m.Calls} | {m.Errors} | {m.Rps:0} | {m.Percentile(50):0.00} | {m.Percentile(99):0.00} | {m.ServerCpuPerThousand:0.000} | {m.PeakRssKiB / 1024.0:0} | {m.ClientCpuPerThousand:0.000} |"));
+        $"| {m.Concurrency} | {m.Server} | {m.Calls} | {m.Errors} | {m.Rps:0} | {m.Percentile(50):0.00} | {m.Percentile(99):0.00} | {m.ServerCpuPerThousand:0.0000} | {m.PeakRssKiB / 1024.0:0} | {m.ClientCpuPerThousand:0.0000} |"));
 }
 
 if (targets.Count >= 2)
