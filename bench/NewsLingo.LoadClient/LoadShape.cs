@@ -1,0 +1,18 @@
+using NewsLingo.Contracts.V1;
+
+namespace NewsLingo.LoadClient;
+
+/// <summary>The Translate request every load call sends (kept in step with bench/NewsLingo.Bench's LoadShape).</summary>
+public static class LoadShape
+{
+    public static TranslateRequest TranslateRequest() => new()
+    {
+        Texts =
+        {
+            "Le conseil municipal a adopté mardi soir le budget primitif pour l'année prochaine.",
+            "Les investissements porteront surtout sur la rénovation des écoles et la voirie.",
+        },
+        SourceLanguage = "fr",
+        TargetLanguages = { "en" },
+    };
+}

@@ -1,0 +1,9 @@
+namespace NewsLingo.Cli.Output;
+
+/// <summary>How the article command prints its result.</summary>
+public enum OutputFormat
+{
+    Text,
+    Markdown,
+    Json,
+}
