@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -11,6 +12,14 @@ namespace NewsLingo.Core.Languages;
 /// </summary>
 public readonly partial record struct LanguageTag
 {
+    /// <summary>Callers send the same few codes over and over; parsing them is a regex and a few strings each time.</summary>
+    private const int ParseCacheLimit = 4096;
+
+    private static readonly ConcurrentDictionary<string, LanguageTag> ParsedTags = new(StringComparer.Ordinal);
+
+    /// <summary>.NET does not cache predefined-only culture look-ups, and each one goes to ICU.</summary>
+    private static readonly ConcurrentDictionary<string, bool> KnownLanguages = new(StringComparer.Ordinal);
+
     private LanguageTag(string value, string language)
     {
         Value = value;
@@ -34,6 +43,26 @@ public readonly partial record struct LanguageTag
     /// private-use-only and grandfathered tags that no translation backend understands.
     /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? value, out LanguageTag tag)
+    {
+        if (value is not null && ParsedTags.TryGetValue(value, out tag))
+        {
+            return true;
+        }
+
+        if (!TryParseUncached(value, out tag))
+        {
+            return false;
+        }
+
+        if (ParsedTags.Count < ParseCacheLimit)
+        {
+            ParsedTags.TryAdd(value, tag);
+        }
+
+        return true;
+    }
+
+    private static bool TryParseUncached([NotNullWhen(true)] string? value, out LanguageTag tag)
     {
         tag = default;
         if (string.IsNullOrWhiteSpace(value) || value.Length > 35)
@@ -70,12 +99,14 @@ public readonly partial record struct LanguageTag
     }
 
     /// <summary>True when the primary subtag names a language this runtime knows (ISO 639), not just a well-formed tag.</summary>
-    public bool IsKnownLanguage()
+    public bool IsKnownLanguage() => KnownLanguages.GetOrAdd(Language, static language => IsPredefinedCulture(language));
+
+    private static bool IsPredefinedCulture(string language)
     {
         try
         {
             // predefinedOnly: ICU would otherwise invent a culture for any well-formed code ("zz").
-            _ = CultureInfo.GetCultureInfo(Language, predefinedOnly: true);
+            _ = CultureInfo.GetCultureInfo(language, predefinedOnly: true);
             return true;
         }
         catch (CultureNotFoundException)
