@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsLingo.Backends.Offline.Detection;
+
+/// <summary>Settings of the Lingua language detector (section <c>NewsLingo:LanguageDetection</c>).</summary>
+public sealed class LanguageDetectionOptions
+{
+    public const string SectionName = "NewsLingo:LanguageDetection";
+
+    /// <summary>
+    /// Languages to tell apart, as ISO 639-1 codes ("fr") or English names ("French"). Only these
+    /// models are loaded: fewer languages mean less memory and fewer confusions. Default: the eight
+    /// languages of our Apertium pairs.
+    /// </summary>
+    [Required]
+    [MinLength(2)]
+    public List<string> Languages { get; set; } = ["fr", "en", "es", "de", "it", "pt", "nl", "ca"];
+
+    /// <summary>
+    /// Lingua's minimum relative distance between the best and the second language (0 to 0.99):
+    /// below it the text is answered as undetermined. Default 0.1.
+    /// </summary>
+    [Range(0.0, 0.99)]
+    public double MinimumRelativeDistance { get; set; } = 0.1;
+
+    /// <summary>
+    /// Texts with fewer words never get a language: a name or a single word ("Palmyre") fits
+    /// several languages equally well. Default 3.
+    /// </summary>
+    [Range(1, 100)]
+    public int MinimumWords { get; set; } = 3;
+
+    /// <summary>Load every model at start-up rather than on first use, so no request pays for it. Default true.</summary>
+    public bool Preload { get; set; } = true;
+}
