@@ -17,9 +17,6 @@ public sealed class ExtractiveSummarizer : ISummarizer
     // Sentences this short are captions, bylines or subheadings rather than statements.
     private const int MinimumCandidateWords = 5;
 
-    // A candidate this similar to one already picked would repeat it (a lead restating the title).
-    private const double RedundancyThreshold = 0.6;
-
     public string Name => BackendName;
 
     /// <summary>Never: an extractive summary is made of source sentences, the pipeline translates it.</summary>
@@ -62,9 +59,7 @@ public sealed class ExtractiveSummarizer : ISummarizer
             candidates = Enumerable.Range(0, sentences.Count).Where(i => words[i] > 0).ToList();
         }
 
-        // Ties go to the earlier sentence so the same article always gives the same summary.
-        var ranked = candidates.OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
-        if (ranked.Count == 0)
+        if (candidates.Count == 0)
         {
             return [];
         }
@@ -73,26 +68,38 @@ public sealed class ExtractiveSummarizer : ISummarizer
         var wordBudget = request.Length.MaxWords ?? int.MaxValue;
         var chosen = new List<int>();
         var usedWords = 0;
-        foreach (var i in ranked)
+        var remaining = new List<int>(candidates);
+        while (chosen.Count < maxSentences && remaining.Count > 0)
         {
-            if (chosen.Count >= maxSentences)
+            // Greedy maximal marginal relevance: a sentence's score shrinks by how much it repeats
+            // what is already chosen. Ties go to the earlier sentence, so output is deterministic.
+            var best = -1;
+            var bestValue = double.NegativeInfinity;
+            foreach (var i in remaining)
             {
-                break;
+                var overlap = chosen.Count == 0 ? 0 : chosen.Max(c => similarity[c][i]);
+                var value = scores[i] * (1 - overlap);
+                if (value > bestValue || (value == bestValue && i < best))
+                {
+                    best = i;
+                    bestValue = value;
+                }
             }
 
-            if (usedWords + words[i] > wordBudget || chosen.Any(c => similarity[c][i] >= RedundancyThreshold))
+            remaining.Remove(best);
+            if (usedWords + words[best] > wordBudget)
             {
                 continue;
             }
 
-            chosen.Add(i);
-            usedWords += words[i];
+            chosen.Add(best);
+            usedWords += words[best];
         }
 
         if (chosen.Count == 0)
         {
             // Nothing fits the word budget: one whole sentence beats a cut one or none.
-            chosen.Add(ranked[0]);
+            chosen.Add(candidates.OrderByDescending(i => scores[i]).ThenBy(i => i).First());
         }
 
         chosen.Sort();

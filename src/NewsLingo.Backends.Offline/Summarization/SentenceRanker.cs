@@ -54,13 +54,13 @@ internal static class SentenceRanker
         var next = new double[n];
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            var dangling = 0.0;
+            // A sentence endorses others only as much as it resembles them: when its similarities
+            // sum to less than one, the rest of its vote goes back to the prior. Plain row
+            // normalisation would turn a faint 0.05 overlap into a full endorsement.
+            var leaked = 0.0;
             for (var j = 0; j < n; j++)
             {
-                if (outWeight[j] == 0)
-                {
-                    dangling += score[j];
-                }
+                leaked += score[j] * (1 - Math.Min(outWeight[j], 1));
             }
 
             for (var i = 0; i < n; i++)
@@ -70,12 +70,11 @@ internal static class SentenceRanker
                 {
                     if (similarity[j][i] > 0)
                     {
-                        incoming += similarity[j][i] / outWeight[j] * score[j];
+                        incoming += similarity[j][i] / Math.Max(outWeight[j], 1) * score[j];
                     }
                 }
 
-                // An isolated sentence hands its score back through the prior, not uniformly.
-                next[i] = ((1 - Damping) * prior[i]) + (Damping * (incoming + (dangling * prior[i])));
+                next[i] = ((1 - Damping) * prior[i]) + (Damping * (incoming + (leaked * prior[i])));
             }
 
             var delta = 0.0;
