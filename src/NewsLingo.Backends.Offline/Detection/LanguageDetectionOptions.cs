@@ -10,11 +10,16 @@ public sealed class LanguageDetectionOptions
     /// <summary>
     /// Languages to tell apart, as ISO 639-1 codes ("fr") or English names ("French"). Only these
     /// models are loaded: fewer languages mean less memory and fewer confusions. Default: the eight
-    /// languages of our Apertium pairs.
+    /// languages of our Apertium pairs (<see cref="DefaultLanguages"/>) when the list is empty.
     /// </summary>
-    [Required]
-    [MinLength(2)]
-    public List<string> Languages { get; set; } = ["fr", "en", "es", "de", "it", "pt", "nl", "ca"];
+    /// <remarks>Empty by default because configuration binding appends to a list rather than replacing it.</remarks>
+    public List<string> Languages { get; set; } = [];
+
+    /// <summary>The languages used when <see cref="Languages"/> is empty.</summary>
+    public static IReadOnlyList<string> DefaultLanguages { get; } = ["fr", "en", "es", "de", "it", "pt", "nl", "ca"];
+
+    /// <summary><see cref="Languages"/>, or <see cref="DefaultLanguages"/> when none are configured.</summary>
+    public IReadOnlyList<string> EffectiveLanguages => Languages.Count == 0 ? DefaultLanguages : Languages;
 
     /// <summary>
     /// Lingua's minimum relative distance between the best and the second language (0 to 0.99):

@@ -8,6 +8,11 @@ internal sealed class LanguageDetectionOptionsValidator : IValidateOptions<Langu
     public ValidateOptionsResult Validate(string? name, LanguageDetectionOptions options)
     {
         var failures = new List<string>();
+        if (options.Languages.Count == 1)
+        {
+            failures.Add($"{LanguageDetectionOptions.SectionName}:Languages needs at least two languages to tell apart (or none for the default eight).");
+        }
+
         for (var i = 0; i < options.Languages.Count; i++)
         {
             if (!LinguaLanguageNames.TryResolve(options.Languages[i], out _, out _))

@@ -26,7 +26,7 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         _tags = [];
-        foreach (var name in settings.Languages)
+        foreach (var name in settings.EffectiveLanguages)
         {
             if (!LinguaLanguageNames.TryResolve(name, out var language, out var tag))
             {
