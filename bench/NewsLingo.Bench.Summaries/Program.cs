@@ -6,7 +6,7 @@ using NewsLingo.Backends.Offline.Tests.Summarization;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
 
-// Usage: dotnet run -c Release -- [summaries|lingua|all]   (default all)
+// Usage: dotnet run -c Release -- [summaries|lingua|lingua-lazy|lingua-low|all]   (default all)
 var mode = args.Length > 0 ? args[0] : "all";
 if (mode is "summaries" or "all")
 {
@@ -15,7 +15,18 @@ if (mode is "summaries" or "all")
 
 if (mode is "lingua" or "all")
 {
-    await BenchLinguaAsync();
+    await BenchLinguaAsync(new LanguageDetectionOptions { Preload = true });
+}
+
+// Each Lingua variant in its own process, so one's models do not inflate the next one's RSS.
+if (mode == "lingua-lazy")
+{
+    await BenchLinguaAsync(new LanguageDetectionOptions { Preload = false });
+}
+
+if (mode == "lingua-low")
+{
+    await BenchLinguaAsync(new LanguageDetectionOptions { Preload = true, LowAccuracyMode = true });
 }
 
 static async Task BenchSummariesAsync()
@@ -63,10 +74,9 @@ static async Task BenchSummariesAsync()
     Console.WriteLine();
 }
 
-static async Task BenchLinguaAsync()
+static async Task BenchLinguaAsync(LanguageDetectionOptions options)
 {
-    var options = new LanguageDetectionOptions { Preload = true };
-    Console.WriteLine($"Lingua: {string.Join(",", options.EffectiveLanguages)} with preloading");
+    Console.WriteLine($"Lingua: {string.Join(",", options.EffectiveLanguages)} preload={options.Preload} lowAccuracy={options.LowAccuracyMode}");
     var before = WorkingSetMb();
     var stopwatch = Stopwatch.StartNew();
     var detector = new LinguaLanguageDetector(Options.Create(options));
@@ -78,10 +88,12 @@ static async Task BenchLinguaAsync()
     string[] texts = [palmyre, "Palmyre", "The government presented its budget on Wednesday, le ministre a défendu un budget de responsabilité."];
     foreach (var text in texts)
     {
+        stopwatch.Restart();
         var detection = await detector.DetectAsync(text, CancellationToken.None);
+        var firstMs = stopwatch.Elapsed.TotalMilliseconds;
         var timing = Measure(() => detector.DetectAsync(text, CancellationToken.None), TimeSpan.FromSeconds(1));
         var label = text.Length > 40 ? text[..40].ReplaceLineEndings(" ") + "…" : text;
-        Console.WriteLine($"  {label,-42} -> {detection.Language?.Value ?? "none"} {detection.Confidence:F3} reliable={detection.IsReliable} alternatives [{string.Join(", ", detection.Alternatives.Take(3).Select(a => $"{a.Language}:{a.Confidence:F2}"))}]  {timing.Ms:F3} ms");
+        Console.WriteLine($"  {label,-42} -> {detection.Language?.Value ?? "none"} {detection.Confidence:F3} reliable={detection.IsReliable} alternatives [{string.Join(", ", detection.Alternatives.Take(3).Select(a => $"{a.Language}:{a.Confidence:F2}"))}]  first {firstMs:F1} ms, then {timing.Ms:F3} ms");
     }
 
     Console.WriteLine($"  RSS after detections: {WorkingSetMb():F0} MB");

@@ -35,6 +35,12 @@ public sealed class LanguageDetectionOptions
     [Range(1, 100)]
     public int MinimumWords { get; set; } = 3;
 
+    /// <summary>
+    /// Lingua's low accuracy mode: trigram models only, a fraction of the memory and load time,
+    /// but unreliable below a sentence. Default false (high accuracy, the point of using Lingua).
+    /// </summary>
+    public bool LowAccuracyMode { get; set; }
+
     /// <summary>Load every model at start-up rather than on first use, so no request pays for it. Default true.</summary>
     public bool Preload { get; set; } = true;
 }

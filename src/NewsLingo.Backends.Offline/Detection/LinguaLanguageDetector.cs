@@ -45,6 +45,11 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             builder = builder.WithPreloadedLanguageModels();
         }
 
+        if (settings.LowAccuracyMode)
+        {
+            builder = builder.WithLowAccuracyMode();
+        }
+
         _detector = builder.Build();
         LoadTime = stopwatch.Elapsed;
         SupportedLanguages = [.. _tags.Values];
