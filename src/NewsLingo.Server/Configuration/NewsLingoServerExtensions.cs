@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure;
 using NewsLingo.Backends.Fakes;
+using NewsLingo.Backends.Offline;
 using NewsLingo.Core;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
@@ -30,6 +31,8 @@ public static class NewsLingoServerExtensions
         var selection = builder.Configuration.GetSection(BackendSelectionOptions.SectionName).Get<BackendSelectionOptions>() ?? new BackendSelectionOptions();
         services.AddFakeBackends();
         services.AddAzureTranslator(selected: selection.Uses("azure"));
+        services.AddExtractiveSummarizer();
+        services.AddLinguaLanguageDetector(selected: selection.Uses("lingua") || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
 
         services.AddSingleton<BackendSelector>();
         services.AddSingleton<IValidateOptions<BackendSelectionOptions>>(sp => sp.GetRequiredService<BackendSelector>());
