@@ -73,14 +73,21 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger) :
         {
             case NewsLingoException known:
                 return StatusFactory.FromException(known);
-            case OperationCanceledException when callCancelled:
-                return StatusFactory.Cancelled(deadlineExceeded: deadline <= DateTime.UtcNow);
+            case OperationCanceledException when callCancelled || HasPassed(deadline):
+                return StatusFactory.Cancelled(deadlineExceeded: HasPassed(deadline));
             default:
                 var traceId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
                 LogInternal(logger, exception, traceId);
                 return StatusFactory.Internal(traceId);
         }
     }
+
+    // The server's deadline timer may fire a few milliseconds before the wall clock reaches the deadline it
+    // parsed from grpc-timeout; without the tolerance a deadline reads as a plain cancellation.
+    private static bool HasPassed(DateTime deadline) =>
+        deadline != DateTime.MaxValue && deadline <= DateTime.UtcNow + DeadlineTimerTolerance;
+
+    private static readonly TimeSpan DeadlineTimerTolerance = TimeSpan.FromMilliseconds(50);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} answered {Status} ({Reason})")]
     private static partial void LogRefused(ILogger logger, string method, StatusCode status, string reason);
