@@ -91,7 +91,35 @@ public static partial class FaithfulnessGuard
         }
 
         var stem = name[..Math.Max(4, name.Length - 2)];
-        return sourceWords.Any(w => w.Length >= 4 && (w.StartsWith(stem, StringComparison.Ordinal) || name.StartsWith(w[..Math.Max(4, w.Length - 2)], StringComparison.Ordinal)));
+        return sourceWords.Any(w => w.Length >= 4
+            && (w.StartsWith(stem, StringComparison.Ordinal)
+                || name.StartsWith(w[..Math.Max(4, w.Length - 2)], StringComparison.Ordinal)
+                || (w[0] == name[0] && Math.Abs(w.Length - name.Length) <= 2 && EditDistance(w, name) <= 2)));
+    }
+
+    /// <summary>Levenshtein distance: "Mossoul" and "Mosul" are 2 apart.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static bool IsSentenceInitial(string sentence, int index)

@@ -34,6 +34,9 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
 
     public int PendingReplies => _script.Count;
 
+    /// <summary>False to accept any key, as Ollama and most self-hosted servers do.</summary>
+    public bool RequireKey { get; set; } = true;
+
     public static async Task<ChatCompletionsEmulator> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,7 +79,7 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
         _requests.Enqueue(request);
 
         var presentedKey = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..] : authorization;
-        if (presentedKey != ValidKey)
+        if (RequireKey && presentedKey != ValidKey)
         {
             await WriteErrorAsync(context, 401, $"Incorrect API key provided: {presentedKey}. You can find your API key at https://platform.openai.com/account/api-keys.", "invalid_api_key");
             return;
