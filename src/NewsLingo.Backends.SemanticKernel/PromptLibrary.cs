@@ -17,7 +17,7 @@ internal sealed class PromptLibrary
     public const string TranslateUser = "translate-user";
     public const string Repair = "repair";
 
-    private static readonly KernelPromptTemplateFactory Factory = new();
+    private static readonly KernelPromptTemplateFactory Factory = new() { AllowDangerouslySetContent = true };
     private readonly ConcurrentDictionary<string, IPromptTemplate> _templates = new(StringComparer.Ordinal);
 
     public async Task<string> RenderAsync(string name, Kernel kernel, KernelArguments arguments, CancellationToken cancellationToken)
