@@ -61,8 +61,14 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 64, ErrorMessage = "NewsLingo:Llm:MaxConcurrentRequests must be between 1 and 64.")]
     public int MaxConcurrentRequests { get; set; } = 4;
 
-    /// <summary>Languages the translator offers (every pair of them). Default: the major European languages plus ar, zh-Hans, ja.</summary>
-    public string[] Languages { get; set; } = ["fr", "en", "de", "es", "it", "pt", "nl", "pl", "ar", "zh-Hans", "ja"];
+    /// <summary>Languages the translator offers (every pair of them). Default when unset: <see cref="DefaultLanguages"/>.</summary>
+    /// <remarks>Null by default because the configuration binder appends to an array it finds already filled.</remarks>
+    public string[]? Languages { get; set; }
+
+    /// <summary>The languages offered when <see cref="Languages"/> is not set: major European languages plus ar, zh-Hans, ja.</summary>
+    public static IReadOnlyList<string> DefaultLanguages { get; } = ["fr", "en", "de", "es", "it", "pt", "nl", "pl", "ar", "zh-Hans", "ja"];
+
+    internal IReadOnlyList<string> EffectiveLanguages => Languages is { Length: > 0 } ? Languages : DefaultLanguages;
 
     /// <summary>The endpoint the connector is given, once <see cref="Validate"/> accepted the settings (null: the vendor's default).</summary>
     internal Uri? ResolvedEndpoint
@@ -155,9 +161,9 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult($"{SectionName}:MaxRetryDelay must be between 0 and 00:05:00.", [nameof(MaxRetryDelay)]);
         }
 
-        if (Languages is null || Languages.Length == 0 || Languages.Any(l => !Core.Languages.LanguageTag.TryParse(l, out _)))
+        if (Languages is not null && Languages.Any(l => !Core.Languages.LanguageTag.TryParse(l, out _)))
         {
-            yield return new ValidationResult($"{SectionName}:Languages must list at least one well-formed language tag (e.g. fr, en, zh-Hans).", [nameof(Languages)]);
+            yield return new ValidationResult($"{SectionName}:Languages must list well-formed language tags (e.g. fr, en, zh-Hans).", [nameof(Languages)]);
         }
     }
 }

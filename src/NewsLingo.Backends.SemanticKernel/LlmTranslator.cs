@@ -40,7 +40,7 @@ public sealed partial class LlmTranslator : ITranslator
         _prompts = prompts;
         _options = options.Value;
         _logger = logger ?? NullLogger<LlmTranslator>.Instance;
-        var languages = _options.Languages.Select(LanguageTag.Parse).Distinct().ToList();
+        var languages = _options.EffectiveLanguages.Select(LanguageTag.Parse).Distinct().ToList();
         _directions = [.. languages.SelectMany(s => languages.Where(t => t != s).Select(t => new LanguageDirection(s, t)))];
         Limits = new BackendLimits(_options.MaxCharactersPerRequest, _options.MaxSegmentsPerRequest, _options.MaxConcurrentRequests);
     }
