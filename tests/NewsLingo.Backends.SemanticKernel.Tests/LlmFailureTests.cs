@@ -104,4 +104,26 @@ public sealed class LlmFailureTests : IAsyncLifetime
         Assert.Equal(BackendFailure.Unavailable, failure.Failure);
         Assert.DoesNotContain(ChatCompletionsEmulator.ValidKey, failure.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_model_slower_than_the_timeout_fails_as_TimedOut()
+    {
+        await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:Timeout"] = "00:00:00.300" });
+        _emulator.Script(ScriptedReply.Slow("""{"segments":[{"id":0,"text":"too late"}]}""", TimeSpan.FromSeconds(30)));
+
+        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.TimedOut, failure.Failure);
+        Assert.Contains("NewsLingo:Llm:Timeout", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_propagates_as_is()
+    {
+        await using var harness = new LlmHarness(_emulator);
+        _emulator.Script(ScriptedReply.Slow("""{"segments":[{"id":0,"text":"too late"}]}""", TimeSpan.FromSeconds(30)));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Translator.TranslateAsync(Batch, cancellation.Token));
+    }
 }

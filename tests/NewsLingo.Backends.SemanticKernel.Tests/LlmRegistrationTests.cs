@@ -98,4 +98,26 @@ public sealed class LlmRegistrationTests
         Assert.Equal("llama3.1:8b", sent.Model);
         Assert.Equal("/v1/chat/completions", sent.Path);
     }
+
+    [Fact]
+    public async Task Azure_OpenAI_is_called_on_the_deployment_route_with_the_api_key_header()
+    {
+        await using var emulator = await ChatCompletionsEmulator.StartAsync();
+        emulator.Script(ScriptedTranslations.Marked());
+        await using var harness = new LlmHarness(emulator, new Dictionary<string, string?>
+        {
+            ["NewsLingo:Llm:Provider"] = "AzureOpenAI",
+            ["NewsLingo:Llm:DeploymentName"] = "newslingo-gpt4o",
+            ["NewsLingo:Llm:Endpoint"] = emulator.BaseUrl.GetLeftPart(UriPartial.Authority),
+        });
+
+        var result = await harness.Translator.TranslateAsync(new(["La cité antique reprise par l'armée."], Samples.French, Samples.English), CancellationToken.None);
+
+        Assert.Equal("[en] La cité antique reprise par l'armée.", result.Segments[0].Text);
+        var sent = Assert.Single(emulator.Requests);
+        Assert.StartsWith("/openai/deployments/newslingo-gpt4o/chat/completions?api-version=", sent.Path, StringComparison.Ordinal);
+        Assert.Equal(ChatCompletionsEmulator.ValidKey, sent.Authorization);
+        Assert.Equal("json_object", sent.ResponseFormat);
+        Assert.Equal(321, result.Usage.InputTokens);
+    }
 }

@@ -45,6 +45,9 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new ChatCompletionsEmulator(app);
         app.MapPost("/v1/chat/completions", emulator.HandleAsync);
+
+        // Azure OpenAI's route for the same operation: deployment in the path, api-version in the query, key in "api-key".
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", emulator.HandleAsync);
         await app.StartAsync();
         emulator.BaseUrl = new Uri(app.Urls.Single().TrimEnd('/') + "/v1");
         return emulator;
@@ -68,8 +71,13 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization.Length == 0 && context.Request.Headers.TryGetValue("api-key", out var azureKey))
+        {
+            authorization = azureKey.ToString();
+        }
+
         var request = new ReceivedChatRequest(
-            context.Request.Path,
+            context.Request.Path + context.Request.QueryString,
             authorization,
             body["model"]?.GetValue<string>() ?? string.Empty,
             body["messages"]!.AsArray().Select(m => new ChatMessage(m!["role"]!.GetValue<string>(), FlattenContent(m["content"]))).ToList(),
@@ -89,6 +97,11 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
         {
             await WriteErrorAsync(context, 500, "The emulator has no scripted answer left for this request.", "emulator_script_exhausted");
             return;
+        }
+
+        if (reply.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(reply.Delay, context.RequestAborted);
         }
 
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
