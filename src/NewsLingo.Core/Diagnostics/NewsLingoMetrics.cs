@@ -15,12 +15,13 @@ public sealed class NewsLingoMetrics
     /// <summary>Spans around backend calls; the host exports this source.</summary>
     public static readonly ActivitySource ActivitySource = new(MeterName);
 
-    private readonly Counter<long> _requests;
+    private readonly ObservedCounts<(string Method, string Status)> _requests =
+        new(key => [new("rpc.method", key.Method), new("rpc.grpc.status_code", key.Status)]);
     private readonly Histogram<double> _backendDuration;
     private readonly Counter<long> _backendCharacters;
     private readonly Counter<long> _backendTokens;
-    private readonly Counter<long> _cacheHits;
-    private readonly Counter<long> _cacheMisses;
+    private readonly ObservedCounts<string> _cacheHits = new(kind => [new("kind", kind)]);
+    private readonly ObservedCounts<string> _cacheMisses = new(kind => [new("kind", kind)]);
     private readonly Counter<long> _fallbacks;
     private readonly Counter<long> _retries;
     private readonly Histogram<double> _retryDelay;
@@ -28,19 +29,19 @@ public sealed class NewsLingoMetrics
     public NewsLingoMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _requests = meter.CreateCounter<long>("newslingo.requests", "{request}", "RPCs answered, by method and status code.");
+        // Counted on every request or cache look-up: observable counters (see ObservedCounts).
+        meter.CreateObservableCounter("newslingo.requests", _requests.Observe, "{request}", "RPCs answered, by method and status code.");
         _backendDuration = meter.CreateHistogram<double>("newslingo.backend.duration", "s", "Duration of one backend call, by backend, kind and outcome.");
         _backendCharacters = meter.CreateCounter<long>("newslingo.backend.characters", "{character}", "Characters sent to a backend (what character-billed services charge for).");
         _backendTokens = meter.CreateCounter<long>("newslingo.backend.tokens", "{token}", "Tokens billed by a backend, by type (input, output).");
-        _cacheHits = meter.CreateCounter<long>("newslingo.cache.hits", "{entry}", "Cache lookups answered from the cache, by kind (translation, summary).");
-        _cacheMisses = meter.CreateCounter<long>("newslingo.cache.misses", "{entry}", "Cache lookups that had to ask a backend, by kind.");
+        meter.CreateObservableCounter("newslingo.cache.hits", _cacheHits.Observe, "{entry}", "Cache lookups answered from the cache, by kind (translation, summary).");
+        meter.CreateObservableCounter("newslingo.cache.misses", _cacheMisses.Observe, "{entry}", "Cache lookups that had to ask a backend, by kind.");
         _fallbacks = meter.CreateCounter<long>("newslingo.fallbacks", "{fallback}", "Calls a fallback backend served because the preferred one failed.");
         _retries = meter.CreateCounter<long>("newslingo.backend.retries", "{retry}", "Backend calls retried after a transient failure.");
         _retryDelay = meter.CreateHistogram<double>("newslingo.backend.retry_delay", "s", "Delay before a retry (the backend's Retry-After when it gave one).");
     }
 
-    public void RecordRequest(string method, string status) =>
-        _requests.Add(1, new("rpc.method", method), new("rpc.grpc.status_code", status));
+    public void RecordRequest(string method, string status) => _requests.Add((method, status));
 
     public void RecordBackendCall(string backend, string kind, string outcome, TimeSpan duration) =>
         _backendDuration.Record(duration.TotalSeconds, new("backend", backend), new("kind", kind), new("outcome", outcome));
@@ -65,14 +66,7 @@ public sealed class NewsLingoMetrics
 
     public void RecordCacheLookup(string kind, bool hit)
     {
-        if (hit)
-        {
-            _cacheHits.Add(1, new KeyValuePair<string, object?>("kind", kind));
-        }
-        else
-        {
-            _cacheMisses.Add(1, new KeyValuePair<string, object?>("kind", kind));
-        }
+        (hit ? _cacheHits : _cacheMisses).Add(kind);
     }
 
     public void RecordFallback(string failed, string served) =>

@@ -12,29 +12,41 @@ namespace NewsLingo.Core.Pipeline;
 /// </summary>
 public sealed class TextTranslationPipeline(SourceLanguageResolver languages, TranslationEngine engine)
 {
+    // Field names only show in errors, but are passed on every call: the common ones are made once.
+    private static readonly string[] TextFields = [.. Enumerable.Range(0, 32).Select(i => $"texts[{i}]")];
+    private static readonly string[] TargetFields = [.. Enumerable.Range(0, 16).Select(i => $"target_languages[{i}]")];
+
     public async Task<TextTranslationResult> TranslateAsync(TextTranslationRequest request, CancellationToken cancellationToken)
     {
+        // Plain loops rather than LINQ and no Task.WhenAll for the usual single group and target:
+        // this runs on every Translate call and its fixed cost showed in the load test's profile.
         var meter = new UsageMeter();
-        var sources = new ResolvedLanguage?[request.Texts.Count];
-        var errors = new NewsLingoException?[request.Texts.Count];
+        var texts = request.Texts;
+        var targets = request.Targets;
+        var sources = new ResolvedLanguage?[texts.Count];
+        var errors = new NewsLingoException?[texts.Count];
 
         if (request.SourceLanguage is { } given)
         {
             // A caller-given direction the backend lacks is the whole request's fault.
-            for (var t = 0; t < request.Targets.Count; t++)
+            for (var t = 0; t < targets.Count; t++)
             {
-                await engine.EnsureSupportedAsync(new LanguageDirection(given, request.Targets[t]), $"target_languages[{t}]", cancellationToken).ConfigureAwait(false);
+                await engine.EnsureSupportedAsync(new LanguageDirection(given, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        for (var i = 0; i < request.Texts.Count; i++)
+        for (var i = 0; i < texts.Count; i++)
         {
             try
             {
-                sources[i] = await languages.ResolveAsync(request.SourceLanguage, request.Texts[i], $"texts[{i}]", cancellationToken).ConfigureAwait(false);
-                for (var t = 0; t < request.Targets.Count; t++)
+                sources[i] = await languages.ResolveAsync(request.SourceLanguage, texts[i], TextField(i), cancellationToken).ConfigureAwait(false);
+                if (request.SourceLanguage is null)
                 {
-                    await engine.EnsureSupportedAsync(new LanguageDirection(sources[i]!.Language, request.Targets[t]), $"target_languages[{t}]", cancellationToken).ConfigureAwait(false);
+                    // A given source was checked for every target above; a detected one is checked per text.
+                    for (var t = 0; t < targets.Count; t++)
+                    {
+                        await engine.EnsureSupportedAsync(new LanguageDirection(sources[i]!.Language, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
             catch (NewsLingoException error) when (error is RequestValidationException or UnsupportedDirectionException)
@@ -43,27 +55,59 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
             }
         }
 
-        var translations = new TranslatedText[request.Texts.Count][];
+        var translations = new TranslatedText[texts.Count][];
         for (var i = 0; i < translations.Length; i++)
         {
-            translations[i] = new TranslatedText[request.Targets.Count];
+            translations[i] = new TranslatedText[targets.Count];
         }
 
-        var groups = Enumerable.Range(0, request.Texts.Count)
-            .Where(i => errors[i] is null)
-            .GroupBy(i => sources[i]!.Language)
-            .ToList();
+        // Texts grouped by source language, groups in order of first appearance.
+        var groups = new List<(LanguageTag Source, List<int> Indexes)>(1);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (errors[i] is not null)
+            {
+                continue;
+            }
 
-        var work = from g in groups
-                   from t in Enumerable.Range(0, request.Targets.Count)
-                   select TranslateGroupAsync(request, g.Key, g.ToList(), t, translations, meter, cancellationToken);
-        await Task.WhenAll(work).ConfigureAwait(false);
+            var language = sources[i]!.Language;
+            var g = groups.FindIndex(group => group.Source == language);
+            if (g < 0)
+            {
+                groups.Add((language, new List<int>(texts.Count)));
+                g = groups.Count - 1;
+            }
 
-        var items = Enumerable.Range(0, request.Texts.Count)
-            .Select(i => errors[i] is { } error
+            groups[g].Indexes.Add(i);
+        }
+
+        if (groups.Count == 1 && targets.Count == 1)
+        {
+            await TranslateGroupAsync(request, groups[0].Source, groups[0].Indexes, 0, translations, meter, cancellationToken).ConfigureAwait(false);
+        }
+        else if (groups.Count > 0)
+        {
+            var work = new Task[groups.Count * targets.Count];
+            var w = 0;
+            foreach (var (source, indexes) in groups)
+            {
+                for (var t = 0; t < targets.Count; t++)
+                {
+                    work[w++] = TranslateGroupAsync(request, source, indexes, t, translations, meter, cancellationToken);
+                }
+            }
+
+            await Task.WhenAll(work).ConfigureAwait(false);
+        }
+
+        var items = new TextTranslationItem[texts.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = errors[i] is { } error
                 ? new TextTranslationItem(sources[i], [], error)
-                : new TextTranslationItem(sources[i], translations[i], null))
-            .ToList();
+                : new TextTranslationItem(sources[i], translations[i], null);
+        }
+
         return new TextTranslationResult(items, engine.TranslatorName, meter.Snapshot());
     }
 
@@ -77,11 +121,21 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         CancellationToken cancellationToken)
     {
         var target = request.Targets[targetIndex];
-        var job = new SegmentJob(textIndexes.Select(i => request.Texts[i]).ToList(), source, target, request.Format, request.Formality, $"target_languages[{targetIndex}]", request.Glossary);
+        var segments = new string[textIndexes.Count];
+        for (var k = 0; k < segments.Length; k++)
+        {
+            segments[k] = request.Texts[textIndexes[k]];
+        }
+
+        var job = new SegmentJob(segments, source, target, request.Format, request.Formality, TargetField(targetIndex), request.Glossary);
         var results = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
         for (var k = 0; k < textIndexes.Count; k++)
         {
             translations[textIndexes[k]][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords);
         }
     }
+
+    private static string TextField(int index) => index < TextFields.Length ? TextFields[index] : $"texts[{index}]";
+
+    private static string TargetField(int index) => index < TargetFields.Length ? TargetFields[index] : $"target_languages[{index}]";
 }

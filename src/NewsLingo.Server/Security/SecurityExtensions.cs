@@ -1,4 +1,5 @@
 using Grpc.AspNetCore.Server;
+using Microsoft.Extensions.Options;
 
 namespace NewsLingo.Server.Security;
 
@@ -12,8 +13,18 @@ public static class SecurityExtensions
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<ApiKeyRateLimiter>();
 
-        // Registered before the server's own AddGrpc, so this interceptor runs outside the error interceptor.
-        services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<ApiKeyInterceptor>());
+        // A singleton: otherwise grpc-dotnet activates an interceptor per call. Added only when auth is
+        // on (decided from the final options, so configuration added by hosts and tests counts): a
+        // pass-through interceptor still costs an async frame per call. Configured before the
+        // server's own AddGrpc, so this interceptor runs outside the error interceptor.
+        services.AddSingleton<ApiKeyInterceptor>();
+        services.AddOptions<GrpcServiceOptions>().Configure<IOptions<AuthOptions>>((grpc, auth) =>
+        {
+            if (auth.Value.Enabled)
+            {
+                grpc.Interceptors.Add<ApiKeyInterceptor>();
+            }
+        });
         return builder;
     }
 }

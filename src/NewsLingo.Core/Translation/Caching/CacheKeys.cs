@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using NewsLingo.Core.Summarization;
@@ -15,7 +17,7 @@ public static class CacheKeys
 
     /// <summary>The key of one segment translated by <paramref name="backend"/> as <paramref name="batch"/> asks.</summary>
     public static string ForSegment(string backend, TranslationBatch batch, string segment) =>
-        "newslingo:t:" + Hash(Version, backend, batch.Source.Value, batch.Target.Value, batch.Format.ToString(), batch.Formality.ToString(), segment);
+        Hash("newslingo:t:", Version, backend, batch.Source.Value, batch.Target.Value, batch.Format.ToString(), batch.Formality.ToString(), segment);
 
     /// <summary>The key of the summary <paramref name="summarizer"/> makes of <paramref name="request"/>.</summary>
     public static string ForSummary(string summarizer, SummaryRequest request)
@@ -32,22 +34,41 @@ public static class CacheKeys
             request.Title ?? "\u0000",
         };
         parts.AddRange(request.Sentences);
-        return "newslingo:s:" + Hash([.. parts]);
+        return Hash("newslingo:s:", System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
     }
 
-    private static string Hash(params string[] parts)
+    /// <summary><paramref name="prefix"/> then the lowercase hex SHA-256 of the length-prefixed UTF-8 parts.</summary>
+    private static string Hash(string prefix, params ReadOnlySpan<string> parts)
     {
-        // Length-prefixing each part keeps ("ab","c") and ("a","bc") apart.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> length = stackalloc byte[4];
+        // Length-prefixing each part keeps ("ab","c") and ("a","bc") apart. One pooled buffer and a
+        // one-shot hash: this runs for every segment of every request, cache hits included, and an
+        // incremental hash costs a native context plus a byte array per part.
+        var size = 0;
         foreach (var part in parts)
         {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-            hash.AppendData(length);
-            hash.AppendData(bytes);
+            size += sizeof(int) + Encoding.UTF8.GetByteCount(part);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var written = 0;
+            foreach (var part in parts)
+            {
+                var length = Encoding.UTF8.GetBytes(part, buffer.AsSpan(written + sizeof(int)));
+                BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(written), length);
+                written += sizeof(int) + length;
+            }
+
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), digest);
+            Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+            Convert.TryToHexStringLower(digest, hex, out _);
+            return string.Concat(prefix, hex);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

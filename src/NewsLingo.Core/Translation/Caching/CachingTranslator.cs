@@ -22,27 +22,37 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
 
     public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
     {
-        var keys = new string[batch.Segments.Count];
-        var answers = new TranslatedSegment?[batch.Segments.Count];
-        var misses = new List<int>();
-        for (var i = 0; i < batch.Segments.Count; i++)
+        // Runs on every request, so the all-hits path allocates only the keys and the answer.
+        var count = batch.Segments.Count;
+        var keys = new string[count];
+        var answers = new TranslatedSegment[count];
+        List<int>? misses = null;
+        for (var i = 0; i < count; i++)
         {
             keys[i] = CacheKeys.ForSegment(inner.Name, batch, batch.Segments[i]);
-            answers[i] = await cache.GetAsync(keys[i], cancellationToken).ConfigureAwait(false);
-            if (answers[i] is null)
+            if (await cache.GetAsync(keys[i], cancellationToken).ConfigureAwait(false) is { } hit)
             {
-                misses.Add(i);
+                answers[i] = hit;
+            }
+            else
+            {
+                (misses ??= []).Add(i);
             }
         }
 
-        var hits = batch.Segments.Count - misses.Count;
-        if (misses.Count == 0)
+        if (misses is null)
         {
-            return new TranslationBatchResult(answers.Select(a => a!).ToList(), BackendUsage.None(inner.Name), hits);
+            return new TranslationBatchResult(answers, BackendUsage.None(inner.Name), count);
         }
 
-        var request = batch with { Segments = misses.Select(i => batch.Segments[i]).ToList() };
-        var translated = await inner.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
+        var hits = count - misses.Count;
+        var missed = new string[misses.Count];
+        for (var m = 0; m < misses.Count; m++)
+        {
+            missed[m] = batch.Segments[misses[m]];
+        }
+
+        var translated = await inner.TranslateAsync(batch with { Segments = missed }, cancellationToken).ConfigureAwait(false);
         if (translated.Segments.Count != misses.Count)
         {
             // Let the engine report the backend's miscount; caching a misaligned answer would poison the cache.
@@ -55,6 +65,6 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
             await cache.SetAsync(keys[misses[m]], translated.Segments[m], cancellationToken).ConfigureAwait(false);
         }
 
-        return new TranslationBatchResult(answers.Select(a => a!).ToList(), translated.Usage, hits + translated.CachedSegments, translated.Fallbacks);
+        return new TranslationBatchResult(answers, translated.Usage, hits + translated.CachedSegments, translated.Fallbacks);
     }
 }

@@ -17,12 +17,16 @@ public sealed class FallbackTranslator : ITranslator
     private readonly BackendResiliencePipelines _pipelines;
     private readonly NewsLingoMetrics _metrics;
 
+    /// <summary>Each backend's pipeline, looked up once instead of in the registry on every call.</summary>
+    private readonly Polly.ResiliencePipeline?[] _resolved;
+
     public FallbackTranslator(IReadOnlyList<ITranslator> chain, BackendResiliencePipelines pipelines, NewsLingoMetrics metrics)
     {
         ArgumentOutOfRangeException.ThrowIfZero(chain.Count);
         _chain = chain;
         _pipelines = pipelines;
         _metrics = metrics;
+        _resolved = new Polly.ResiliencePipeline?[chain.Count];
 
         // Batches are packed once, before we know who serves them: they must fit every backend of the chain.
         Limits = new BackendLimits(
@@ -55,21 +59,22 @@ public sealed class FallbackTranslator : ITranslator
 
     public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
     {
-        var reasons = new List<string>();
+        List<string>? reasons = null;
         string? failed = null;
         for (var i = 0; i < _chain.Count; i++)
         {
             var translator = _chain[i];
             if (i > 0 && !await CoversAsync(translator, batch.Direction, cancellationToken).ConfigureAwait(false))
             {
-                reasons.Add($"{translator.Name} skipped (does not translate {batch.Direction})");
+                (reasons ??= []).Add($"{translator.Name} skipped (does not translate {batch.Direction})");
                 continue;
             }
 
             try
             {
-                var result = await _pipelines.For(translator.Name).ExecuteAsync(
-                    static async (state, token) => await state.translator.TranslateAsync(state.batch, token).ConfigureAwait(false),
+                var pipeline = _resolved[i] ??= _pipelines.For(translator.Name);
+                var result = await pipeline.ExecuteAsync(
+                    static (state, token) => new ValueTask<TranslationBatchResult>(state.translator.TranslateAsync(state.batch, token)),
                     (translator, batch),
                     cancellationToken).ConfigureAwait(false);
                 if (failed is null)
@@ -78,7 +83,7 @@ public sealed class FallbackTranslator : ITranslator
                 }
 
                 _metrics.RecordFallback(failed, translator.Name);
-                var fallbacks = new List<string> { $"{string.Join("; ", reasons)}; {translator.Name} served" };
+                var fallbacks = new List<string> { $"{string.Join("; ", reasons ?? [])}; {translator.Name} served" };
                 fallbacks.AddRange(result.Fallbacks ?? []);
                 return result with { Fallbacks = fallbacks };
             }
@@ -91,11 +96,11 @@ public sealed class FallbackTranslator : ITranslator
                 }
 
                 failed ??= translator.Name;
-                reasons.Add($"{translator.Name} failed ({classified.Reason}: {classified.Message})");
+                (reasons ??= []).Add($"{translator.Name} failed ({classified.Reason}: {classified.Message})");
             }
         }
 
-        throw new BackendException(Name, BackendFailure.Unavailable, $"no backend of the chain could serve: {string.Join("; ", reasons)}.");
+        throw new BackendException(Name, BackendFailure.Unavailable, $"no backend of the chain could serve: {string.Join("; ", reasons ?? [])}.");
     }
 
     private static async ValueTask<bool> CoversAsync(ITranslator translator, LanguageDirection direction, CancellationToken cancellationToken)
