@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure;
 using NewsLingo.Backends.Fakes;
 using NewsLingo.Backends.Offline;
+using NewsLingo.Backends.SemanticKernel;
 using NewsLingo.Core;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
@@ -32,6 +33,7 @@ public static class NewsLingoServerExtensions
         services.AddFakeBackends();
         services.AddAzureTranslator(selected: selection.Uses("azure"));
         services.AddExtractiveSummarizer();
+        services.AddLlmBackends(selected: selection.Uses("llm"));
         services.AddLinguaLanguageDetector(selected: selection.Uses("lingua") || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
 
         services.AddSingleton<BackendSelector>();

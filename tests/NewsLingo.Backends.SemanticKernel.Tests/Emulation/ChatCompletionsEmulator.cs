@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace NewsLingo.Backends.SemanticKernel.Tests.Emulation;
@@ -40,6 +41,11 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
     public static async Task<ChatCompletionsEmulator> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
+
+        // An appsettings.json beside the test assembly (the server's, when the server tests use this
+        // emulator) must not move the emulator onto the server's ports.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
