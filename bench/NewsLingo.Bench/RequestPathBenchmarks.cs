@@ -5,6 +5,7 @@ using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Pipeline;
+using NewsLingo.LoadClient;
 using NewsLingo.Server.Mapping;
 
 namespace NewsLingo.Bench;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Languages;
+using NewsLingo.LoadClient;
 using NewsLingo.Server.Mapping;
 
 namespace NewsLingo.Bench;

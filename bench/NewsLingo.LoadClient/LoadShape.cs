@@ -2,7 +2,7 @@ using NewsLingo.Contracts.V1;
 
 namespace NewsLingo.LoadClient;
 
-/// <summary>The Translate request every load call sends (kept in step with bench/NewsLingo.Bench's LoadShape).</summary>
+/// <summary>The Translate request every load call sends (the benchmarks in bench/NewsLingo.Bench compile this file too).</summary>
 public static class LoadShape
 {
     public static TranslateRequest TranslateRequest() => new()

@@ -1,5 +1,8 @@
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using NewsLingo.Backends.Fakes;
 using NewsLingo.Contracts.V1;
+using NewsLingo.Core.Translation;
 using NewsLingo.Server.Tests.Infrastructure;
 
 namespace NewsLingo.Server.Tests;
@@ -35,16 +38,40 @@ public sealed class BackendFailureTests
         Assert.Equal(7, RpcAssert.RetryInfo(status).RetryDelay.Seconds);
     }
 
+    // Over real HTTP/2 on loopback: in-memory TestServer can deliver grpc-dotnet's post-deadline stream
+    // reset before the DEADLINE_EXCEEDED trailers, which a real connection never does.
     [Fact]
     public async Task The_callers_deadline_reaches_the_backend()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:Latency", "00:00:30");
-        var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
+        CountingTranslator? counting = null;
+        using var factory = new NewsLingoServerFactory()
+            .With("NewsLingo:Resilience:MaxRetries", "0")
+            .With("NewsLingo:Fakes:Latency", "00:00:30")
+            .WithServices(services => services.AddKeyedSingleton<ITranslator>("fake", (sp, _) =>
+                counting = new CountingTranslator(ActivatorUtilities.CreateInstance<FakeTranslator>(sp))));
+        using var channel = factory.StartOnLoopback();
+        var client = new TranslationService.TranslationServiceClient(channel);
 
+        // Warm the server so that the deadline, not start-up, is what the call meets.
+        await client.ListLanguagesAsync(new ListLanguagesRequest());
         var exception = await Assert.ThrowsAsync<RpcException>(async () =>
-            await client.TranslateAsync(Request, deadline: DateTime.UtcNow.AddMilliseconds(300)));
+            await client.TranslateAsync(Request, deadline: DateTime.UtcNow.AddSeconds(1)));
 
-        Assert.Equal(StatusCode.DeadlineExceeded, exception.StatusCode);
+        Assert.True(exception.StatusCode == StatusCode.DeadlineExceeded, $"Expected DEADLINE_EXCEEDED, got {exception.Status}");
+        await WaitUntilAsync(() => counting?.CancelledCalls == 1);
+        Assert.NotNull(counting);
+        Assert.Equal(1, counting.Calls);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        // The client may see its deadline before the server has unwound the backend call.
+        for (var attempt = 0; attempt < 200 && !condition(); attempt++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition());
     }
 
     [Fact]

@@ -17,24 +17,13 @@ public sealed class MeteredSummarizer(ISummarizer inner, NewsLingoMetrics metric
         using var activity = NewsLingoMetrics.ActivitySource.StartActivity($"summarize {inner.Name}", ActivityKind.Client);
         activity?.SetTag("newslingo.backend", inner.Name);
         activity?.SetTag("newslingo.sentences", request.Sentences.Count);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "error";
-        try
-        {
-            var result = await inner.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-            outcome = "ok";
-            metrics.RecordBilled(inner.Name, result.Usage.Characters, result.Usage.InputTokens, result.Usage.OutputTokens);
-            return result;
-        }
-        catch (Exception exception)
-        {
-            outcome = BackendOutcome.Of(exception, cancellationToken);
-            activity?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            metrics.RecordBackendCall(inner.Name, "summarizer", outcome, Stopwatch.GetElapsedTime(started));
-        }
+        return await MeteredCall.RunAsync(
+            metrics,
+            inner.Name,
+            "summarizer",
+            activity,
+            token => inner.SummarizeAsync(request, token),
+            static result => result.Usage,
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -26,24 +26,13 @@ public sealed class MeteredTranslator(ITranslator inner, NewsLingoMetrics metric
         activity?.SetTag("newslingo.backend", inner.Name);
         activity?.SetTag("newslingo.direction", batch.Direction.ToString());
         activity?.SetTag("newslingo.segments", batch.Segments.Count);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "error";
-        try
-        {
-            var result = await inner.TranslateAsync(batch, cancellationToken).ConfigureAwait(false);
-            outcome = "ok";
-            metrics.RecordBilled(inner.Name, result.Usage.Characters, result.Usage.InputTokens, result.Usage.OutputTokens);
-            return result;
-        }
-        catch (Exception exception)
-        {
-            outcome = BackendOutcome.Of(exception, cancellationToken);
-            activity?.SetStatus(ActivityStatusCode.Error, outcome);
-            throw;
-        }
-        finally
-        {
-            metrics.RecordBackendCall(inner.Name, "translator", outcome, Stopwatch.GetElapsedTime(started));
-        }
+        return await MeteredCall.RunAsync(
+            metrics,
+            inner.Name,
+            "translator",
+            activity,
+            token => inner.TranslateAsync(batch, token),
+            static result => result.Usage,
+            cancellationToken).ConfigureAwait(false);
     }
 }

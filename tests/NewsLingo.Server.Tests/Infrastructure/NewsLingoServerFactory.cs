@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,6 +37,27 @@ public sealed class NewsLingoServerFactory : WebApplicationFactory<Program>
 
     public GrpcChannel CreateChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    /// <summary>
+    /// Starts the app on real Kestrel, its gRPC endpoint on a free loopback port (h2c), for behaviour that
+    /// only a real HTTP/2 connection shows; call before anything else touches the factory.
+    /// </summary>
+    public GrpcChannel StartOnLoopback()
+    {
+        var port = FreeLoopbackPort();
+        With("Kestrel:Endpoints:Grpc:Url", $"http://127.0.0.1:{port}");
+        With("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");
+        UseKestrel();
+        StartServer();
+        return GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using NewsLingo.Core.Diagnostics;
+using NewsLingo.Core.Usage;
+
+namespace NewsLingo.Server.Observability;
+
+/// <summary>What every metered backend call records: its outcome on the span, one latency sample, and what it billed.</summary>
+internal static class MeteredCall
+{
+    public static async Task<TResult> RunAsync<TResult>(
+        NewsLingoMetrics metrics,
+        string backend,
+        string kind,
+        Activity? activity,
+        Func<CancellationToken, Task<TResult>> call,
+        Func<TResult, BackendUsage> usageOf,
+        CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "error";
+        try
+        {
+            var result = await call(cancellationToken).ConfigureAwait(false);
+            outcome = "ok";
+            var usage = usageOf(result);
+            metrics.RecordBilled(backend, usage.Characters, usage.InputTokens, usage.OutputTokens);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            outcome = BackendOutcome.Of(exception, cancellationToken);
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+            throw;
+        }
+        finally
+        {
+            metrics.RecordBackendCall(backend, kind, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}
