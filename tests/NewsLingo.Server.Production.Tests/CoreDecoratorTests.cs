@@ -115,6 +115,25 @@ public sealed class CoreDecoratorTests
         Assert.True(slow.WasCancelled);
     }
 
+    [Fact]
+    public async Task A_fallbacks_answer_is_served_but_not_cached_under_the_primarys_name()
+    {
+        var primary = new ScriptedTranslator("primary", new BackendException("primary", BackendFailure.Unavailable, "down."));
+        var fallback = new ScriptedTranslator("fallback");
+        var (chain, services) = Chain(new BackendResilienceOptions { MaxRetries = 0 }, primary, fallback);
+        await using var _ = services;
+        var caching = new CachingTranslator(chain, new DictionaryTranslationCache());
+
+        var whilePrimaryDown = await caching.TranslateAsync(Batch("Texte."), CancellationToken.None);
+        var oncePrimaryBack = await caching.TranslateAsync(Batch("Texte."), CancellationToken.None);
+        var again = await caching.TranslateAsync(Batch("Texte."), CancellationToken.None);
+
+        Assert.NotEmpty(whilePrimaryDown.Fallbacks!);
+        Assert.Equal(0, oncePrimaryBack.CachedSegments);
+        Assert.Equal(1, again.CachedSegments);
+        Assert.Equal((2, 1), (primary.Calls, fallback.Calls));
+    }
+
     /// <summary>Never answers on its own: only the timeout's cancellation ends its call.</summary>
     private sealed class SlowTranslator(string name) : ITranslator
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsLingo.Core.Errors;
 using NewsLingo.Core.Translation;
 
 namespace NewsLingo.Server.Production.Tests;
@@ -9,7 +10,7 @@ public sealed class MetricsTests
     public async Task The_metrics_endpoint_exposes_requests_backend_cost_cache_and_fallbacks()
     {
         // Backend names of their own: the meter listener sees every test host of the process.
-        var primary = new ScriptedTranslator("metrics-primary") { FailAlways = true };
+        var primary = new ScriptedTranslator("metrics-primary", new BackendException("metrics-primary", BackendFailure.Unavailable, "down for the test."));
         var fallback = new ScriptedTranslator("metrics-fallback");
         await using var host = ServerHost.Start(
             new Dictionary<string, string?>
@@ -25,17 +26,21 @@ public sealed class MetricsTests
             });
         using var http = host.CreateHttpClient();
 
+        // Down: the fallback serves (not cached); back: the primary serves (cached); again: a cache hit.
+        await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
         await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
         await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
         var metrics = await http.GetStringAsync("/metrics");
 
         Assert.Equal(1, fallback.Calls);
+        Assert.Equal(2, primary.Calls);
         Assert.Contains("newslingo_requests_total{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",rpc_method=\"/newslingo.v1.TranslationService/Translate\"}", metrics, StringComparison.Ordinal);
-        Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"BACKEND_UNAVAILABLE\"} 2", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"BACKEND_UNAVAILABLE\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"ok\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-fallback\",kind=\"translator\",outcome=\"ok\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains($"newslingo_backend_characters_total{{otel_scope_name=\"NewsLingo\",backend=\"metrics-fallback\"}} {"Première dépêche.".Length}", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_cache_hits_total{otel_scope_name=\"NewsLingo\",kind=\"translation\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_cache_misses_total{otel_scope_name=\"NewsLingo\",kind=\"translation\"}", metrics, StringComparison.Ordinal);
-        Assert.Contains("newslingo_fallbacks_total{otel_scope_name=\"NewsLingo\",failed=\"metrics-primary\",served=\"metrics-fallback\"} 2", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_fallbacks_total{otel_scope_name=\"NewsLingo\",failed=\"metrics-primary\",served=\"metrics-fallback\"} 1", metrics, StringComparison.Ordinal);
     }
 }

@@ -14,9 +14,11 @@ using NewsLingo.Server.Observability;
 namespace NewsLingo.Server.Resilience;
 
 /// <summary>
-/// Wraps the selected backends: each backend of a chain is metered, then cached (when the cache is
-/// on), and the chain (primary, then the configured fallbacks) runs behind per-backend timeouts,
-/// retries and circuit breakers. What the pipeline sees is one ITranslator and one ISummarizer.
+/// Wraps the selected backends: each backend of a chain is metered; the chain (primary, then the
+/// configured fallbacks) runs behind per-backend timeouts, retries and circuit breakers; the cache
+/// sits in front of the whole chain, so a hit costs a look-up and nothing of the resilience
+/// machinery, and only what the primary served is kept. What the pipeline sees is one ITranslator
+/// and one ISummarizer.
 /// </summary>
 public static class BackendCompositionExtensions
 {
@@ -43,13 +45,10 @@ public static class BackendCompositionExtensions
         var metrics = services.GetRequiredService<NewsLingoMetrics>();
         var cache = CacheEnabled(services) ? services.GetRequiredService<ITranslationCache>() : null;
         var chain = new[] { selected.Translator }.Concat(selected.TranslatorFallbacks)
-            .Select(name =>
-            {
-                ITranslator backend = new MeteredTranslator(services.GetRequiredKeyedService<ITranslator>(name), metrics);
-                return cache is null ? backend : new CachingTranslator(backend, cache);
-            })
+            .Select(ITranslator (name) => new MeteredTranslator(services.GetRequiredKeyedService<ITranslator>(name), metrics))
             .ToList();
-        return new FallbackTranslator(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
+        var resilient = new FallbackTranslator(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
+        return cache is null ? resilient : new CachingTranslator(resilient, cache);
     }
 
     private static ISummarizer ComposeSummarizer(IServiceProvider services)
@@ -58,13 +57,10 @@ public static class BackendCompositionExtensions
         var metrics = services.GetRequiredService<NewsLingoMetrics>();
         var cache = CacheEnabled(services) ? services.GetRequiredService<ISummaryCache>() : null;
         var chain = new[] { selected.Summarizer }.Concat(selected.SummarizerFallbacks)
-            .Select(name =>
-            {
-                ISummarizer backend = new MeteredSummarizer(services.GetRequiredKeyedService<ISummarizer>(name), metrics);
-                return cache is null ? backend : new CachingSummarizer(backend, cache);
-            })
+            .Select(ISummarizer (name) => new MeteredSummarizer(services.GetRequiredKeyedService<ISummarizer>(name), metrics))
             .ToList();
-        return new FallbackSummarizer(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
+        var resilient = new FallbackSummarizer(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
+        return cache is null ? resilient : new CachingSummarizer(resilient, cache);
     }
 
     private static bool CacheEnabled(IServiceProvider services) =>

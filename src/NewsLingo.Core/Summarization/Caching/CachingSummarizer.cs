@@ -25,6 +25,12 @@ public sealed class CachingSummarizer(ISummarizer inner, ISummaryCache cache) : 
         }
 
         var result = await inner.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        if (result.Fallbacks is { Count: > 0 })
+        {
+            // A fallback's summary is not what the key names (this summarizer's): serve it, don't keep it.
+            return result;
+        }
+
         await cache.SetAsync(key, new CachedSummary(result.Sentences, result.Language.Value, result.Note), cancellationToken).ConfigureAwait(false);
         return result;
     }

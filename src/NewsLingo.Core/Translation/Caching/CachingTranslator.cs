@@ -59,10 +59,15 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
             return translated;
         }
 
+        // A fallback's answer is not what the key names (this backend's): serve it, don't keep it.
+        var keep = translated.Fallbacks is not { Count: > 0 };
         for (var m = 0; m < misses.Count; m++)
         {
             answers[misses[m]] = translated.Segments[m];
-            await cache.SetAsync(keys[misses[m]], translated.Segments[m], cancellationToken).ConfigureAwait(false);
+            if (keep)
+            {
+                await cache.SetAsync(keys[misses[m]], translated.Segments[m], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return new TranslationBatchResult(answers, translated.Usage, hits + translated.CachedSegments, translated.Fallbacks);
