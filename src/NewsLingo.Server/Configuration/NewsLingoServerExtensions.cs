@@ -32,6 +32,9 @@ public static class NewsLingoServerExtensions
         var selection = builder.Configuration.GetSection(BackendSelectionOptions.SectionName).Get<BackendSelectionOptions>() ?? new BackendSelectionOptions();
         services.AddFakeBackends();
         services.AddAzureTranslator(selected: selection.Uses("azure"));
+        services.AddApertiumTranslator(
+            selected: selection.Uses("apertium"),
+            warmUp: selection.Uses("apertium") || string.Equals(selection.Translator, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
         services.AddExtractiveSummarizer();
         services.AddLlmBackends(selected: selection.Uses("llm"));
         services.AddLinguaLanguageDetector(selected: selection.Uses("lingua") || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
