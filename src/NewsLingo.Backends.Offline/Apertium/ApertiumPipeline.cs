@@ -82,6 +82,13 @@ internal sealed partial class ApertiumPipeline : IAsyncDisposable
             for (var i = 0; i < answers.Length; i++)
             {
                 answers[i] = await ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+
+                // Every request ends with the ".[]" superblank, which the pipeline copies through: an
+                // answer without it is not ours (a dying stage flushing an empty frame, say).
+                if (!answers[i].EndsWith("[]", StringComparison.Ordinal))
+                {
+                    throw new IOException($"the Apertium pipeline for {Mode} answered out of frame.");
+                }
             }
         }
         finally
