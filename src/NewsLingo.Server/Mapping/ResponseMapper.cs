@@ -16,8 +16,9 @@ public static class ResponseMapper
 {
     public static TranslateResponse ToProto(TextTranslationResult result)
     {
+        // Loops, not LINQ: this maps every Translate call.
         var response = new TranslateResponse { Translator = result.Translator, Usage = ToProto(result.Usage) };
-        response.Texts.AddRange(result.Items.Select(item =>
+        foreach (var item in result.Items)
         {
             var text = new TextTranslations { SourceLanguage = item.Source is null ? null : ToProto(item.Source) };
             if (item.Error is { } error)
@@ -25,14 +26,20 @@ public static class ResponseMapper
                 text.Error = StatusFactory.FromException(error);
             }
 
-            text.Translations.AddRange(item.Translations.Select(t =>
+            foreach (var translated in item.Translations)
             {
-                var translation = new Translation { TargetLanguage = t.Target.Value, Text = t.Text };
-                translation.UnknownWords.AddRange(t.UnknownWords);
-                return translation;
-            }));
-            return text;
-        }));
+                var translation = new Translation { TargetLanguage = translated.Target.Value, Text = translated.Text };
+                if (translated.UnknownWords.Count > 0)
+                {
+                    translation.UnknownWords.AddRange(translated.UnknownWords);
+                }
+
+                text.Translations.Add(translation);
+            }
+
+            response.Texts.Add(text);
+        }
+
         return response;
     }
 
