@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Pipeline;
@@ -13,7 +14,9 @@ public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsLingoCore(this IServiceCollection services)
     {
-        services.TryAddSingleton<IArticleReader, ArticleReader>();
+        services.AddOptions<ArticleReaderOptions>().BindConfiguration(ArticleReaderOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ArticleReaderOptions>, ArticleReaderOptionsValidator>());
+        services.TryAddSingleton<IArticleReader>(sp => new ArticleReader(sp.GetRequiredService<IOptions<ArticleReaderOptions>>()));
         services.TryAddSingleton<ISentenceSegmenter, SentenceSegmenter>();
         services.TryAddSingleton<SourceLanguageResolver>();
         services.TryAddSingleton<TranslationEngine>();

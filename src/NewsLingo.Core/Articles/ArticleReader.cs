@@ -1,21 +1,40 @@
+using Microsoft.Extensions.Options;
+using NewsLingo.Core.Articles.Boilerplate;
+using NewsLingo.Core.Articles.Parsing;
+
 namespace NewsLingo.Core.Articles;
 
-/// <summary>Interim reader: blank-line blocks, first block as title (the article-aware reader replaces this).</summary>
+/// <summary>
+/// Reads scraped text, HTML or a caller-built article into title, byline, dateline, subheadings and
+/// paragraphs, and drops the boilerplate the rules (<see cref="BoilerplateRuleSet"/>) recognise.
+/// </summary>
 public sealed class ArticleReader : IArticleReader
 {
+    private readonly BoilerplateRuleSet _rules;
+
+    public ArticleReader(IOptions<ArticleReaderOptions> options)
+    {
+        _rules = BoilerplateRuleSet.Load(options.Value.ExtraRuleFiles);
+    }
+
+    /// <summary>A reader with the built-in rules only.</summary>
+    public ArticleReader()
+        : this(Options.Create(new ArticleReaderOptions()))
+    {
+    }
+
     public ReadArticle Read(ArticleInput input, bool removeBoilerplate)
     {
-        if (input.Structured is { } structured)
+        switch (input.Format)
         {
-            return new ReadArticle(structured, [], false);
+            case ArticleInputFormat.Structured:
+                var structured = input.Structured!;
+                return new ReadArticle(structured, [], structured.Blocks.Any(b => b.Text.Contains('<', StringComparison.Ordinal)));
+            case ArticleInputFormat.Html:
+                var (units, documentTitle) = HtmlArticleParser.Parse(input.Raw ?? string.Empty, _rules, removeBoilerplate);
+                return ArticleAssembler.Assemble(units, _rules, removeBoilerplate, documentTitle);
+            default:
+                return ArticleAssembler.Assemble(PlainTextArticleParser.Parse(input.Raw ?? string.Empty), _rules, removeBoilerplate, documentTitle: null);
         }
-
-        var blocks = (input.Raw ?? string.Empty)
-            .ReplaceLineEndings("\n")
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .ToList();
-        var title = blocks.Count > 0 ? blocks[0] : null;
-        var body = blocks.Skip(1).Select(b => new ArticleBlock(ArticleBlockKind.Paragraph, b)).ToList();
-        return new ReadArticle(new Article(title, null, null, body), [], false);
     }
 }

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using NewsLingo.Core.Articles.Boilerplate;
+
+namespace NewsLingo.Core.Articles.Parsing;
+
+/// <summary>
+/// Turns a parser's pieces into an article: the title (h1, else the first line); with cleaning on,
+/// boilerplate out (the title repeated, lines a rule recognises, the link titles after a related-links
+/// heading, elements a selector removed), each removal recorded; byline and dateline before the body
+/// taken out of it; then each remaining line a subheading when it is shaped like one and a paragraph
+/// follows it, else a paragraph. When in doubt a line stays, as a paragraph.
+/// </summary>
+internal static partial class ArticleAssembler
+{
+    public static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle)
+    {
+        var containsMarkup = units.Any(u => u.Role != UnitRole.Removed && u.HasMarkup);
+        var titleIndex = units.FindIndex(u => u.Role == UnitRole.Heading1);
+        if (titleIndex < 0)
+        {
+            titleIndex = units.FindIndex(u => u.Role == UnitRole.Line && !(removeBoilerplate && rules.Match(u.Text) is not null));
+        }
+
+        var title = titleIndex >= 0 ? units[titleIndex].Text : SiteNameOff(documentTitle);
+        var normalizedTitle = title is null ? null : BoilerplateRuleSet.Normalize(title);
+
+        var removed = new List<RemovedBoilerplate>();
+        var kept = new List<TextUnit>();
+        string? byline = null;
+        string? dateline = null;
+        var inRelatedLinks = false;
+        var bodyStarted = false;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (i == titleIndex)
+            {
+                continue;
+            }
+
+            if (unit.Role == UnitRole.Removed)
+            {
+                removed.Add(new RemovedBoilerplate(unit.Text, unit.Rule!));
+                continue;
+            }
+
+            if (removeBoilerplate)
+            {
+                if (inRelatedLinks && unit.Role is UnitRole.Line or UnitRole.Paragraph && TextShapes.LooksLikeALinkTitle(unit.Text))
+                {
+                    removed.Add(new RemovedBoilerplate(unit.Text, "related-links"));
+                    continue;
+                }
+
+                inRelatedLinks = false;
+                if (normalizedTitle is not null && BoilerplateRuleSet.Normalize(unit.Text) == normalizedTitle)
+                {
+                    removed.Add(new RemovedBoilerplate(unit.Text, "repeated-title"));
+                    continue;
+                }
+
+                if (rules.Match(unit.Text) is { } rule)
+                {
+                    removed.Add(new RemovedBoilerplate(unit.Text, rule.Name));
+                    inRelatedLinks = rule.FollowedByLinks;
+                    continue;
+                }
+            }
+
+            if ((!bodyStarted || unit.Role == UnitRole.Byline) && byline is null && TryReadByline(unit.Text, out var who, out var when))
+            {
+                byline = who;
+                dateline ??= when;
+                continue;
+            }
+
+            if (!bodyStarted && dateline is null && Dateline().IsMatch(unit.Text))
+            {
+                dateline = unit.Text;
+                continue;
+            }
+
+            kept.Add(unit);
+            bodyStarted |= unit.Role == UnitRole.Paragraph || TextShapes.EndsLikeASentence(unit.Text);
+        }
+
+        var blocks = new List<ArticleBlock>(kept.Count);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var kind = kept[k].Role switch
+            {
+                UnitRole.Heading1 or UnitRole.Heading => ArticleBlockKind.Subheading,
+                UnitRole.Line when TextShapes.LooksLikeAHeading(kept[k].Text) && ParagraphFollows(kept, k) => ArticleBlockKind.Subheading,
+                _ => ArticleBlockKind.Paragraph,
+            };
+            blocks.Add(new ArticleBlock(kind, containsMarkup ? kept[k].Html ?? HtmlArticleParser.Encode(kept[k].Text) : kept[k].Text));
+        }
+
+        var shownTitle = title is not null && containsMarkup ? HtmlArticleParser.Encode(title) : title;
+        return new ReadArticle(new Article(shownTitle, byline, dateline, blocks), removed, containsMarkup);
+    }
+
+    private static bool ParagraphFollows(List<TextUnit> kept, int index) =>
+        index + 1 < kept.Count
+        && (kept[index + 1].Role == UnitRole.Paragraph || (kept[index + 1].Role == UnitRole.Line && !TextShapes.LooksLikeAHeading(kept[index + 1].Text)));
+
+    /// <summary>"Par Claire Vasseur — publié le 14 octobre 2026" → ("Par Claire Vasseur", "publié le 14 octobre 2026").</summary>
+    private static bool TryReadByline(string text, out string byline, out string? dateline)
+    {
+        byline = string.Empty;
+        dateline = null;
+        var match = Byline().Match(text);
+        if (!match.Success || text.Length > 160 || text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        byline = match.Groups["who"].Value.Trim();
+        dateline = match.Groups["when"].Success ? match.Groups["when"].Value.Trim() : null;
+        return true;
+    }
+
+    /// <summary>"Lyon : … | Le Quotidien du Rhône" → "Lyon : …".</summary>
+    private static string? SiteNameOff(string? documentTitle)
+    {
+        if (string.IsNullOrWhiteSpace(documentTitle))
+        {
+            return null;
+        }
+
+        var bar = documentTitle.LastIndexOf(" | ", StringComparison.Ordinal);
+        return (bar > 0 ? documentTitle[..bar] : documentTitle).Trim();
+    }
+
+    [GeneratedRegex(@"^(?<who>(?:Par|By|De|Von|Por)\s+[^—–|]{2,100}?)(?:\s*[—–|]\s*(?<when>.{4,120}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:Publié|Mis à jour|Modifié|Published|Updated)\b.{0,120}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+}
