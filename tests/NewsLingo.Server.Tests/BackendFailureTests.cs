@@ -55,7 +55,7 @@ public sealed class BackendFailureTests
         // Warm the server so that the deadline, not start-up, is what the call meets.
         await client.ListLanguagesAsync(new ListLanguagesRequest());
         var exception = await Assert.ThrowsAsync<RpcException>(async () =>
-            await client.TranslateAsync(Request, deadline: DateTime.UtcNow.AddSeconds(1)));
+            await client.TranslateAsync(Request, deadline: DateTime.UtcNow.AddSeconds(3)));
 
         Assert.True(exception.StatusCode == StatusCode.DeadlineExceeded, $"Expected DEADLINE_EXCEEDED, got {exception.Status}");
         await WaitUntilAsync(() => counting?.CancelledCalls == 1);
