@@ -36,14 +36,15 @@ public sealed class ApertiumOptions
 
     /// <summary>
     /// Languages to pivot through, best first, when no installed pair translates a direction
-    /// directly (fr→en goes fr→es→en by default: on our samples it reads better than through
-    /// Catalan — "gross inner product" rather than "soiled indoor product").
+    /// directly. fr→en goes fr→ca→en by default: over our two text samples it leaves 83 words
+    /// untranslated against 206 through Spanish (which hands English the Spanish words it lacks:
+    /// "combatientes", "chiítas"), though Spanish reads better on some budget sentences.
     /// </summary>
     /// <remarks>Empty means the default, because configuration binding appends to a list rather than replacing it.</remarks>
     public List<string> PivotLanguages { get; set; } = [];
 
     /// <summary>The pivots used when <see cref="PivotLanguages"/> is empty.</summary>
-    public static IReadOnlyList<string> DefaultPivotLanguages { get; } = ["es", "ca", "en"];
+    public static IReadOnlyList<string> DefaultPivotLanguages { get; } = ["ca", "es", "en"];
 
     public IReadOnlyList<string> EffectivePivotLanguages => PivotLanguages.Count == 0 ? DefaultPivotLanguages : PivotLanguages;
 }

@@ -61,7 +61,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IAsyncDisposable
             var requests = new string[texts.Length];
             for (var i = 0; i < texts.Length; i++)
             {
-                requests[i] = ApertiumStreamFormat.Deformat(texts[i]);
+                requests[i] = ApertiumStreamFormat.Deformat(TypographicApostrophes.Normalize(texts[i]));
             }
 
             var answers = await PoolFor(stage).TranslateAsync(requests, cancellationToken).ConfigureAwait(false);
