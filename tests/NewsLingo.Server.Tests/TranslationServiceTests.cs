@@ -173,4 +173,29 @@ public sealed class TranslationServiceTests : IDisposable
         Assert.Contains(fromFrench.Directions, d => d.TargetLanguage == "es");
         Assert.Contains(all.DetectionLanguages, l => l.Code == "fr" && l.Name == "French");
     }
+
+    [Fact]
+    public async Task Translate_keeps_glossary_terms_and_forces_given_translations()
+    {
+        using var factory = new NewsLingoServerFactory();
+        var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
+        var request = new TranslateRequest
+        {
+            SourceLanguage = "fr",
+            Texts = { "Sophie Marchand a présenté le plan vélo à la Métropole." },
+            TargetLanguages = { "en" },
+            Glossary = new Glossary
+            {
+                Entries =
+                {
+                    new GlossaryEntry { Term = "Sophie Marchand" },
+                    new GlossaryEntry { Term = "Métropole", Translation = "Greater Lyon" },
+                },
+            },
+        };
+
+        var response = await client.TranslateAsync(request);
+
+        Assert.Equal("[en] Sophie Marchand a présenté le plan vélo à la Greater Lyon.", response.Texts[0].Translations[0].Text);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Languages;
+using NewsLingo.Core.Translation.Protection;
 using NewsLingo.Core.Usage;
 
 namespace NewsLingo.Core.Translation;
@@ -72,9 +73,10 @@ public sealed class TranslationEngine(ITranslator translator)
         meter.RecordDuplicates(plan.DuplicateCount);
 
         var batches = Pack(plan.Unique, translator.Limits);
+        var protector = SegmentProtector.For(job.Glossary, protectMarkup: job.Format == TextFormat.Html && !translator.SupportsHtml);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
-        var calls = batches.Select(batch => CallAsync(batch, job, gate, meter, stop.Token)).ToList();
+        var calls = batches.Select(batch => CallAsync(batch, job, protector, gate, meter, stop.Token)).ToList();
 
         try
         {
@@ -118,6 +120,7 @@ public sealed class TranslationEngine(ITranslator translator)
     private async Task<IReadOnlyList<TranslatedSegment>> CallAsync(
         PackedBatch batch,
         SegmentJob job,
+        SegmentProtector? protector,
         SemaphoreSlim gate,
         UsageMeter meter,
         CancellationToken cancellationToken)
@@ -127,7 +130,17 @@ public sealed class TranslationEngine(ITranslator translator)
         {
             // SemaphoreSlim may grant a slot to a waiter whose token was cancelled a moment before.
             cancellationToken.ThrowIfCancellationRequested();
-            var request = new TranslationBatch(batch.Segments, job.Source, job.Target, job.Format, job.Formality);
+            var sent = batch.Segments;
+            ProtectedSegment[]? protectedSegments = null;
+            if (protector is not null)
+            {
+                protectedSegments = [.. batch.Segments.Select(protector.Protect)];
+                sent = [.. protectedSegments.Select(p => p.Text)];
+            }
+
+            // Tags a plain-text backend must not see are placeholders by now: what it gets is plain text.
+            var format = job.Format == TextFormat.Html && !translator.SupportsHtml ? TextFormat.Plain : job.Format;
+            var request = new TranslationBatch(sent, job.Source, job.Target, format, job.Formality);
             var result = await translator.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
             if (result.Segments.Count != batch.Segments.Count)
             {
@@ -149,12 +162,30 @@ public sealed class TranslationEngine(ITranslator translator)
                 meter.RecordFallback(fallback);
             }
 
-            return result.Segments;
+            return protectedSegments is null ? result.Segments : Restore(result.Segments, protectedSegments, meter);
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    private TranslatedSegment[] Restore(IReadOnlyList<TranslatedSegment> translated, ProtectedSegment[] sent, UsageMeter meter)
+    {
+        var restored = new TranslatedSegment[translated.Count];
+        var lost = new List<string>();
+        for (var i = 0; i < restored.Length; i++)
+        {
+            restored[i] = translated[i] with { Text = SegmentProtector.Restore(translated[i].Text, sent[i], lost) };
+        }
+
+        if (lost.Count > 0)
+        {
+            // Said in the response's usage notes, so a caller knows a term or tag may be missing.
+            meter.RecordFallback($"{translator.Name} dropped {lost.Count} protected term(s) or tag(s), which could not be put back");
+        }
+
+        return restored;
     }
 
     /// <summary>Greedy in-order packing: optimal for contiguous batches under a size and a count limit.</summary>

@@ -14,7 +14,9 @@ internal sealed class RecordingTranslator(BackendLimits limits, TimeSpan? latenc
 
     public BackendLimits Limits => limits;
 
-    public bool SupportsHtml => false;
+    public bool HtmlCapable { get; init; }
+
+    public bool SupportsHtml => HtmlCapable;
 
     public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyCollection<LanguageDirection>>([new(LanguageTag.Parse("fr"), LanguageTag.Parse("en"))]);
