@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsLingo.Core.Articles;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation.Protection;
@@ -12,7 +13,7 @@ namespace NewsLingo.Core.Translation;
 /// those calls with bounded concurrency and hands results back in order, each as soon as the call
 /// that carries it is done (which is what lets StreamArticle stream).
 /// </summary>
-public sealed class TranslationEngine(ITranslator translator)
+public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter? segmenter = null)
 {
     public string TranslatorName => translator.Name;
 
@@ -72,7 +73,8 @@ public sealed class TranslationEngine(ITranslator translator)
         var plan = SegmentPlan.Create(job.Segments);
         meter.RecordDuplicates(plan.DuplicateCount);
 
-        var batches = Pack(plan.Unique, translator.Limits);
+        var pieces = PiecePlan.Create(plan.Unique, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
+        var batches = Pack(pieces.Pieces, translator.Limits);
         var protector = SegmentProtector.For(job.Glossary, protectMarkup: job.Format == TextFormat.Html && !translator.SupportsHtml);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
@@ -80,7 +82,7 @@ public sealed class TranslationEngine(ITranslator translator)
 
         try
         {
-            var answered = new TranslatedSegment[plan.Unique.Count];
+            var answered = new TranslatedSegment[pieces.Pieces.Count];
             var nextSegment = 0;
             for (var b = 0; b < batches.Count; b++)
             {
@@ -94,12 +96,12 @@ public sealed class TranslationEngine(ITranslator translator)
                 for (; nextSegment < job.Segments.Count; nextSegment++)
                 {
                     var source = plan.UniqueIndexOf[nextSegment];
-                    if (source >= readyUpTo)
+                    if (source >= 0 && pieces.EndOf(source) > readyUpTo)
                     {
                         break;
                     }
 
-                    yield return source < 0 ? new TranslatedSegment(job.Segments[nextSegment]) : answered[source];
+                    yield return source < 0 ? new TranslatedSegment(job.Segments[nextSegment]) : pieces.Join(source, answered);
                 }
             }
 

@@ -79,6 +79,25 @@ public sealed class ChunkingTests
         Assert.Equal(result[0].Text, result[body.Length].Text);
     }
 
+    [Fact]
+    public async Task A_paragraph_longer_than_a_call_is_cut_at_sentence_ends_and_comes_back_whole()
+    {
+        var sentences = Enumerable.Range(1, 40).Select(n => $"La phrase numéro {n} du très long paragraphe parle du budget de l'État.").ToArray();
+        var paragraph = string.Join(' ', sentences);
+        var backend = new ConcurrencyProbe(new BackendLimits(500, 10, 2));
+
+        var result = await new TranslationEngine(backend, new SentenceSegmenter()).TranslateAsync(
+            new SegmentJob(["Avant.", paragraph, "Après."], French, English), new UsageMeter(), CancellationToken.None);
+
+        Assert.Equal(3, result.Count);
+        Assert.Equal(string.Join(' ', backend.Calls.SelectMany(c => c.Segments).Where(s => s.StartsWith("La phrase", StringComparison.Ordinal))), paragraph);
+        Assert.All(backend.Calls, call => Assert.True(call.CharacterCount <= 500));
+        Assert.All(backend.Calls.SelectMany(c => c.Segments), piece => Assert.EndsWith(".", piece, StringComparison.Ordinal));
+        Assert.StartsWith("<en>La phrase numéro 1 ", result[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("numéro 40 du très long paragraphe parle du budget de l'État.</en>", result[1].Text, StringComparison.Ordinal);
+        Assert.Equal("<en>Après.</en>", result[2].Text);
+    }
+
     /// <summary>Answers after a short pause (so calls overlap), recording every call and the most in flight at once.</summary>
     private sealed class ConcurrencyProbe(BackendLimits limits) : ITranslator
     {
