@@ -29,7 +29,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
 
         var supported = await translator.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
-        if (!supported.Any(d => Covers(d, direction)))
+        if (!IsCovered(supported, direction))
         {
             throw new UnsupportedDirectionException(field, direction, translator.Name, supported);
         }
@@ -38,6 +38,31 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
     /// <summary>Translates every segment of <paramref name="job"/>, in order.</summary>
     public async Task<IReadOnlyList<TranslatedSegment>> TranslateAsync(SegmentJob job, UsageMeter meter, CancellationToken cancellationToken)
     {
+        var direction = new LanguageDirection(job.Source, job.Target);
+        if (!IsIdentity(direction))
+        {
+            await EnsureSupportedAsync(direction, job.Field, cancellationToken).ConfigureAwait(false);
+            var plan = SegmentPlan.Create(job.Segments);
+            var pieces = PiecePlan.Create(plan.Unique, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
+            var batches = Pack(pieces.Pieces, translator.Limits);
+            if (batches.Count == 1)
+            {
+                // One call (most Translate requests): no gate, no linked token, no ordering to wait for.
+                meter.RecordDuplicates(plan.DuplicateCount);
+                var protector = SegmentProtector.For(job.Glossary, protectMarkup: job.Format == TextFormat.Html && !translator.SupportsHtml);
+                var answered = await CallAsync(batches[0], job, protector, gate: null, meter, cancellationToken).ConfigureAwait(false);
+                var translatedPieces = answered as TranslatedSegment[] ?? [.. answered];
+                var single = new TranslatedSegment[job.Segments.Count];
+                for (var i = 0; i < single.Length; i++)
+                {
+                    var source = plan.UniqueIndexOf[i];
+                    single[i] = source < 0 ? new TranslatedSegment(job.Segments[i]) : pieces.Join(source, translatedPieces);
+                }
+
+                return single;
+            }
+        }
+
         var results = new List<TranslatedSegment>(job.Segments.Count);
         await foreach (var segment in TranslateInOrderAsync(job, meter, cancellationToken).ConfigureAwait(false))
         {
@@ -123,11 +148,15 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         PackedBatch batch,
         SegmentJob job,
         SegmentProtector? protector,
-        SemaphoreSlim gate,
+        SemaphoreSlim? gate,
         UsageMeter meter,
         CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             // SemaphoreSlim may grant a slot to a waiter whose token was cancelled a moment before.
@@ -168,7 +197,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
         finally
         {
-            gate.Release();
+            gate?.Release();
         }
     }
 
@@ -219,6 +248,25 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
 
         return batches;
     }
+
+    /// <summary>
+    /// Whether <paramref name="supported"/> covers <paramref name="direction"/>, remembered per answer of the
+    /// backend (a new list, e.g. a refreshed Azure catalog, starts afresh): checked on every call.
+    /// </summary>
+    private bool IsCovered(IReadOnlyCollection<LanguageDirection> supported, LanguageDirection direction)
+    {
+        var memo = _coverage;
+        if (!ReferenceEquals(memo.Supported, supported))
+        {
+            memo = _coverage = new CoverageMemo(supported, new System.Collections.Concurrent.ConcurrentDictionary<LanguageDirection, bool>());
+        }
+
+        return memo.Covered.GetOrAdd(direction, static (d, list) => list.Any(s => Covers(s, d)), supported);
+    }
+
+    private CoverageMemo _coverage = new([], new System.Collections.Concurrent.ConcurrentDictionary<LanguageDirection, bool>());
+
+    private sealed record CoverageMemo(IReadOnlyCollection<LanguageDirection> Supported, System.Collections.Concurrent.ConcurrentDictionary<LanguageDirection, bool> Covered);
 
     private static bool IsIdentity(LanguageDirection direction) =>
         direction.Source == direction.Target ||
