@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsLingo.Backends.Fakes;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Summarization.Caching;
@@ -43,7 +44,7 @@ public static class BackendCompositionExtensions
     {
         var selected = services.GetRequiredService<SelectedBackends>();
         var metrics = services.GetRequiredService<NewsLingoMetrics>();
-        var cache = CacheEnabled(services) ? services.GetRequiredService<ITranslationCache>() : null;
+        var cache = CacheEnabled(services, selected.Translator) ? services.GetRequiredService<ITranslationCache>() : null;
         var chain = new[] { selected.Translator }.Concat(selected.TranslatorFallbacks)
             .Select(ITranslator (name) => new MeteredTranslator(services.GetRequiredKeyedService<ITranslator>(name), metrics))
             .ToList();
@@ -55,7 +56,7 @@ public static class BackendCompositionExtensions
     {
         var selected = services.GetRequiredService<SelectedBackends>();
         var metrics = services.GetRequiredService<NewsLingoMetrics>();
-        var cache = CacheEnabled(services) ? services.GetRequiredService<ISummaryCache>() : null;
+        var cache = CacheEnabled(services, selected.Summarizer) ? services.GetRequiredService<ISummaryCache>() : null;
         var chain = new[] { selected.Summarizer }.Concat(selected.SummarizerFallbacks)
             .Select(ISummarizer (name) => new MeteredSummarizer(services.GetRequiredKeyedService<ISummarizer>(name), metrics))
             .ToList();
@@ -63,6 +64,18 @@ public static class BackendCompositionExtensions
         return cache is null ? resilient : new CachingSummarizer(resilient, cache);
     }
 
-    private static bool CacheEnabled(IServiceProvider services) =>
-        services.GetService<IOptions<CacheOptions>>()?.Value.Enabled ?? false;
+    /// <summary>
+    /// On when configured, except for the fakes while they inject latency or failures: callers' CI repeats
+    /// identical requests and must meet the configured delay and failure share on every one of them.
+    /// </summary>
+    private static bool CacheEnabled(IServiceProvider services, string backend)
+    {
+        if (!(services.GetService<IOptions<CacheOptions>>()?.Value.Enabled ?? false))
+        {
+            return false;
+        }
+
+        var faults = services.GetService<IOptions<FakeBackendOptions>>()?.Value;
+        return !(backend == BackendNames.Fake && faults is not null && (faults.Latency > TimeSpan.Zero || faults.FailureRate > 0));
+    }
 }
