@@ -148,7 +148,7 @@ public sealed class ArticlePipeline(
 
         if (summarySource is not null && sourceSummary is not null)
         {
-            var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, meter, cancellationToken).ConfigureAwait(false);
+            var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, meter, cancellationToken).ConfigureAwait(false);
             yield return new SummaryReady(target, summary);
         }
 

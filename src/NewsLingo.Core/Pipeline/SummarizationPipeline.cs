@@ -32,7 +32,7 @@ public sealed class SummarizationPipeline(
 
         var summarySource = new SummarySource(sentences, source.Language, request.Options, null);
         var sourceSummary = summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
-        var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, meter, cancellationToken).ConfigureAwait(false);
+        var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, glossary: null, meter, cancellationToken).ConfigureAwait(false);
         return new SummarizationResult(summary, source, meter.Snapshot());
     }
 }

@@ -23,6 +23,7 @@ public sealed class SummaryWriter(ISummarizer summarizer)
         LanguageTag target,
         SourceSummary sourceSummary,
         TranslationEngine engine,
+        Glossary? glossary,
         UsageMeter meter,
         CancellationToken cancellationToken)
     {
@@ -37,13 +38,13 @@ public sealed class SummaryWriter(ISummarizer summarizer)
             }
 
             // A fallback summarizer that cannot write the target answered in the source: translate it like an extractive summary.
-            var directJob = new SegmentJob(direct.Sentences, direct.Language, target);
+            var directJob = new SegmentJob(direct.Sentences, direct.Language, target, Glossary: glossary);
             var converted = await engine.TranslateAsync(directJob, meter, cancellationToken).ConfigureAwait(false);
             return new Summary(converted.Select(t => t.Text).ToList(), target, source.Options.Style, $"{summarizer.Name}+{engine.TranslatorName}", direct.Note);
         }
 
         var inSource = await sourceSummary.GetAsync().ConfigureAwait(false);
-        var job = new SegmentJob(inSource.Sentences, inSource.Language, target);
+        var job = new SegmentJob(inSource.Sentences, inSource.Language, target, Glossary: glossary);
         var translated = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
         return new Summary(
             translated.Select(t => t.Text).ToList(),

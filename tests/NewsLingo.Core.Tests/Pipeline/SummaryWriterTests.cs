@@ -18,8 +18,8 @@ public sealed class SummaryWriterTests
         var source = new SummarySource(["Première phrase.", "Deuxième phrase.", "Troisième."], LanguageTag.Parse("fr"), new SummaryOptions(SummaryLength.Sentences(2)), null);
         var sourceSummary = writer.CreateSourceSummary(source, meter, CancellationToken.None);
 
-        var english = await writer.WriteAsync(source, LanguageTag.Parse("en"), sourceSummary, engine, meter, CancellationToken.None);
-        var french = await writer.WriteAsync(source, LanguageTag.Parse("fr"), sourceSummary, engine, meter, CancellationToken.None);
+        var english = await writer.WriteAsync(source, LanguageTag.Parse("en"), sourceSummary, engine, glossary: null, meter, CancellationToken.None);
+        var french = await writer.WriteAsync(source, LanguageTag.Parse("fr"), sourceSummary, engine, glossary: null, meter, CancellationToken.None);
 
         Assert.Equal(1, summarizer.Calls);
         Assert.Equal(["PREMIÈRE PHRASE.", "DEUXIÈME PHRASE."], english.Sentences);

@@ -46,6 +46,16 @@ public sealed class ProtectionTests
     }
 
     [Fact]
+    public async Task Terms_match_regardless_of_case_and_keep_the_sources_spelling()
+    {
+        var glossary = new Glossary([new GlossaryEntry("palmyre", null), new GlossaryEntry("daech", "ISIS")]);
+
+        var (result, _) = await TranslateAsync(Fake(), new SegmentJob(["PALMYRE libérée de Daech."], French, Spanish, Glossary: glossary));
+
+        Assert.Equal("[es] PALMYRE libérée de ISIS.", result[0].Text);
+    }
+
+    [Fact]
     public async Task Terms_match_whole_words_only()
     {
         var glossary = new Glossary([new GlossaryEntry("Dieu", null)]);

@@ -11,10 +11,11 @@ namespace NewsLingo.Core.Translation.Protection;
 public sealed partial class SegmentProtector
 {
     private readonly Regex? _terms;
-    private readonly Dictionary<string, string> _replacementOf;
+    /// <summary>Forced translation per term (null: keep the term as the source wrote it).</summary>
+    private readonly Dictionary<string, string?> _replacementOf;
     private readonly bool _protectMarkup;
 
-    private SegmentProtector(Regex? terms, Dictionary<string, string> replacementOf, bool protectMarkup)
+    private SegmentProtector(Regex? terms, Dictionary<string, string?> replacementOf, bool protectMarkup)
     {
         _terms = terms;
         _replacementOf = replacementOf;
@@ -30,17 +31,18 @@ public sealed partial class SegmentProtector
             return null;
         }
 
-        var replacementOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Case-insensitive, as the contract says: "Palmyre" in the glossary protects "PALMYRE" in a title.
+        var replacementOf = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
-            replacementOf.TryAdd(entry.Term, entry.Translation ?? entry.Term);
+            replacementOf.TryAdd(entry.Term, entry.Translation);
         }
 
         // Longest first, so "Conseil de Paris" wins over "Paris"; whole words only.
         var alternatives = string.Join('|', replacementOf.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
         var terms = alternatives.Length == 0
             ? null
-            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         return new SegmentProtector(terms, replacementOf, protectMarkup);
     }
 
@@ -61,7 +63,7 @@ public sealed partial class SegmentProtector
         {
             text = _terms.Replace(text, term =>
             {
-                restored.Add(_replacementOf[term.Value]);
+                restored.Add(_replacementOf[term.Value] ?? term.Value);
                 return Placeholders.For(restored.Count - 1);
             });
         }
