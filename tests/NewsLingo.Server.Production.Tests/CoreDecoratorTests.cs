@@ -58,16 +58,32 @@ public sealed class CoreDecoratorTests
     }
 
     [Fact]
-    public void Cache_keys_differ_by_backend_direction_and_formality_and_hold_no_text()
+    public void Cache_keys_differ_by_backend_direction_and_formality_and_shared_keys_hold_no_text()
     {
         const string text = "Le secret du conseil municipal.";
-        var key = CacheKeys.ForSegment("azure", Batch(text), text);
+        var key = SegmentCacheKey.For("azure", Batch(text), text);
+        SegmentCacheKey[] others =
+        [
+            SegmentCacheKey.For("apertium", Batch(text), text),
+            SegmentCacheKey.For("azure", new TranslationBatch([text], French, LanguageTag.Parse("en")), text),
+            SegmentCacheKey.For("azure", Batch(text) with { Formality = Formality.Formal }, text),
+            SegmentCacheKey.For("azure", Batch(text) with { Format = TextFormat.Html }, text),
+            SegmentCacheKey.For("azure", Batch(text), text + " "),
+        ];
 
-        Assert.DoesNotContain("secret", key, StringComparison.Ordinal);
-        Assert.NotEqual(key, CacheKeys.ForSegment("apertium", Batch(text), text));
-        Assert.NotEqual(key, CacheKeys.ForSegment("azure", new TranslationBatch([text], French, LanguageTag.Parse("en")), text));
-        Assert.NotEqual(key, CacheKeys.ForSegment("azure", Batch(text) with { Formality = Formality.Formal }, text));
-        Assert.Equal(key, CacheKeys.ForSegment("azure", Batch(text, "autre"), text));
+        Assert.DoesNotContain("secret", key.DistributedKey, StringComparison.Ordinal);
+        Assert.StartsWith("newslingo:t:", key.DistributedKey, StringComparison.Ordinal);
+        Assert.All(others, other =>
+        {
+            Assert.NotEqual(key, other);
+            Assert.NotEqual(key.DistributedKey, other.DistributedKey);
+        });
+
+        // The rest of the batch does not matter, and equal inputs give equal keys in both forms.
+        var same = SegmentCacheKey.For("azure", Batch(text, "autre"), text);
+        Assert.Equal(key, same);
+        Assert.Equal(key.GetHashCode(), same.GetHashCode());
+        Assert.Equal(key.DistributedKey, same.DistributedKey);
     }
 
     [Fact]

@@ -58,4 +58,25 @@ public sealed class RedisCacheTests(RedisFixture redis) : IClassFixture<RedisFix
         var repeat = await host.Translation.TranslateAsync(Requests.Translate("Pendant la panne, appel 0."));
         Assert.Equal(1, repeat.Usage.CacheHits);
     }
+
+    [RedisFact]
+    public async Task A_segment_found_in_Redis_is_kept_in_memory_and_outlives_losing_Redis()
+    {
+        await using var own = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string?> { ["NewsLingo:Cache:Redis"] = own.ConnectionString };
+        var secondBackend = new ScriptedTranslator("fake");
+        await using var first = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", new ScriptedTranslator("fake")));
+        await using var second = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
+
+        var original = await first.Translation.TranslateAsync(Requests.Translate("Le budget est adopté."));
+        var fromRedis = await second.Translation.TranslateAsync(Requests.Translate("Le budget est adopté."));
+        await own.StopAsync();
+        var fromMemory = await second.Translation.TranslateAsync(Requests.Translate("Le budget est adopté."));
+
+        Assert.Equal(0, secondBackend.Calls);
+        Assert.Equal(1, fromRedis.Usage.CacheHits);
+        Assert.Equal(1, fromMemory.Usage.CacheHits);
+        Assert.Equal(original.Texts[0].Translations[0].Text, fromRedis.Texts[0].Translations[0].Text);
+        Assert.Equal(original.Texts[0].Translations[0].Text, fromMemory.Texts[0].Translations[0].Text);
+    }
 }

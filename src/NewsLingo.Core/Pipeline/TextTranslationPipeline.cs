@@ -12,10 +12,6 @@ namespace NewsLingo.Core.Pipeline;
 /// </summary>
 public sealed class TextTranslationPipeline(SourceLanguageResolver languages, TranslationEngine engine)
 {
-    // Field names only show in errors, but are passed on every call: the common ones are made once.
-    private static readonly string[] TextFields = [.. Enumerable.Range(0, 32).Select(i => $"texts[{i}]")];
-    private static readonly string[] TargetFields = [.. Enumerable.Range(0, 16).Select(i => $"target_languages[{i}]")];
-
     public async Task<TextTranslationResult> TranslateAsync(TextTranslationRequest request, CancellationToken cancellationToken)
     {
         // Plain loops rather than LINQ and no Task.WhenAll for the usual single group and target:
@@ -26,12 +22,14 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         var sources = new ResolvedLanguage?[texts.Count];
         var errors = new NewsLingoException?[texts.Count];
 
-        if (request.SourceLanguage is { } given)
+        // A caller-given language is the same answer for every text: resolved once.
+        var givenSource = request.SourceLanguage is { } given ? ResolvedLanguage.Given(given) : null;
+        if (givenSource is not null)
         {
             // A caller-given direction the backend lacks is the whole request's fault.
             for (var t = 0; t < targets.Count; t++)
             {
-                await engine.EnsureSupportedAsync(new LanguageDirection(given, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
+                await engine.EnsureSupportedAsync(new LanguageDirection(givenSource.Language, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -39,8 +37,8 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         {
             try
             {
-                sources[i] = await languages.ResolveAsync(request.SourceLanguage, texts[i], TextField(i), cancellationToken).ConfigureAwait(false);
-                if (request.SourceLanguage is null)
+                sources[i] = givenSource ?? await languages.ResolveAsync(null, texts[i], TextField(i), cancellationToken).ConfigureAwait(false);
+                if (givenSource is null)
                 {
                     // A given source was checked for every target above; a detected one is checked per text.
                     for (var t = 0; t < targets.Count; t++)
@@ -71,7 +69,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
             }
 
             var language = sources[i]!.Language;
-            var g = groups.FindIndex(group => group.Source == language);
+            var g = IndexOfGroup(groups, language);
             if (g < 0)
             {
                 groups.Add((language, new List<int>(texts.Count)));
@@ -135,7 +133,20 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         }
     }
 
-    private static string TextField(int index) => index < TextFields.Length ? TextFields[index] : $"texts[{index}]";
+    private static int IndexOfGroup(List<(LanguageTag Source, List<int> Indexes)> groups, LanguageTag language)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Source == language)
+            {
+                return g;
+            }
+        }
 
-    private static string TargetField(int index) => index < TargetFields.Length ? TargetFields[index] : $"target_languages[{index}]";
+        return -1;
+    }
+
+    private static string TextField(int index) => FieldPaths.Indexed("texts", index);
+
+    private static string TargetField(int index) => FieldPaths.Indexed("target_languages", index);
 }

@@ -27,7 +27,7 @@ internal sealed class PiecePlan
     {
         var first = new int[segments.Count];
         var count = new int[segments.Count];
-        if (segments.All(s => s.Length <= maxCharacters))
+        if (AllFit(segments, maxCharacters))
         {
             for (var i = 0; i < segments.Count; i++)
             {
@@ -55,6 +55,19 @@ internal sealed class PiecePlan
         }
 
         return new PiecePlan(pieces, first, count);
+    }
+
+    private static bool AllFit(IReadOnlyList<string> segments, int maxCharacters)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Length > maxCharacters)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index one past the last piece of <paramref name="segment"/>.</summary>

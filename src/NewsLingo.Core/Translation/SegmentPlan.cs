@@ -21,10 +21,14 @@ internal sealed class SegmentPlan
 
     public int DuplicateCount { get; }
 
+    // Below this many segments a linear scan finds repeats faster than building a dictionary (a Translate
+    // call carries a few texts; an article, hundreds).
+    private const int LinearScanLimit = 16;
+
     public static SegmentPlan Create(IReadOnlyList<string> segments)
     {
-        var unique = new List<string>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<string>(segments.Count);
+        var seen = segments.Count > LinearScanLimit ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var indexOf = new int[segments.Count];
         var duplicates = 0;
         for (var i = 0; i < segments.Count; i++)
@@ -36,18 +40,32 @@ internal sealed class SegmentPlan
                 continue;
             }
 
-            if (seen.TryGetValue(segment, out var existing))
+            var existing = seen is null ? IndexOf(unique, segment) : seen.GetValueOrDefault(segment, -1);
+            if (existing >= 0)
             {
                 indexOf[i] = existing;
                 duplicates++;
                 continue;
             }
 
-            seen[segment] = unique.Count;
+            seen?.Add(segment, unique.Count);
             indexOf[i] = unique.Count;
             unique.Add(segment);
         }
 
         return new SegmentPlan(unique, indexOf, duplicates);
+    }
+
+    private static int IndexOf(List<string> unique, string segment)
+    {
+        for (var u = 0; u < unique.Count; u++)
+        {
+            if (string.Equals(unique[u], segment, StringComparison.Ordinal))
+            {
+                return u;
+            }
+        }
+
+        return -1;
     }
 }

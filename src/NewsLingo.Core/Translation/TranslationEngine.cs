@@ -188,9 +188,9 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
 
             meter.RecordCacheHits(result.CachedSegments);
             meter.RecordSegmentsTranslated(batch.Segments.Count - result.CachedSegments);
-            foreach (var fallback in result.Fallbacks ?? [])
+            for (var f = 0; f < (result.Fallbacks?.Count ?? 0); f++)
             {
-                meter.RecordFallback(fallback);
+                meter.RecordFallback(result.Fallbacks![f]);
             }
 
             return protectedSegments is null ? result.Segments : Restore(result.Segments, protectedSegments, meter);

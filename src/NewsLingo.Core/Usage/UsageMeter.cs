@@ -8,8 +8,10 @@ namespace NewsLingo.Core.Usage;
 /// </summary>
 public sealed class UsageMeter
 {
-    private readonly ConcurrentDictionary<string, BackendUsage> _backends = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _fallbacks = new();
+    // Made on first use: most requests (cache hits) record no backend usage and no fallback, and the
+    // two collections were a third of what a cached Translate call allocated.
+    private ConcurrentDictionary<string, BackendUsage>? _backends;
+    private ConcurrentQueue<string>? _fallbacks;
     private readonly UsageMeter? _parent;
     private int _cacheHits;
     private int _segmentsTranslated;
@@ -23,7 +25,8 @@ public sealed class UsageMeter
 
     public void Record(BackendUsage usage)
     {
-        _backends.AddOrUpdate(usage.Backend, usage, (_, existing) => existing.Add(usage));
+        var backends = LazyInitializer.EnsureInitialized(ref _backends, static () => new ConcurrentDictionary<string, BackendUsage>(StringComparer.Ordinal));
+        backends.AddOrUpdate(usage.Backend, usage, (_, existing) => existing.Add(usage));
         _parent?.Record(usage);
     }
 
@@ -47,14 +50,19 @@ public sealed class UsageMeter
 
     public void RecordFallback(string reason)
     {
-        _fallbacks.Enqueue(reason);
+        LazyInitializer.EnsureInitialized(ref _fallbacks, static () => new ConcurrentQueue<string>()).Enqueue(reason);
         _parent?.RecordFallback(reason);
     }
 
-    public UsageSnapshot Snapshot() => new(
-        _backends.Values.OrderBy(b => b.Backend, StringComparer.Ordinal).ToList(),
-        Volatile.Read(ref _cacheHits),
-        Volatile.Read(ref _segmentsTranslated),
-        Volatile.Read(ref _duplicateSegments),
-        _fallbacks.Distinct().ToList());
+    public UsageSnapshot Snapshot()
+    {
+        var backends = Volatile.Read(ref _backends);
+        var fallbacks = Volatile.Read(ref _fallbacks);
+        return new(
+            backends is null ? [] : [.. backends.Values.OrderBy(b => b.Backend, StringComparer.Ordinal)],
+            Volatile.Read(ref _cacheHits),
+            Volatile.Read(ref _segmentsTranslated),
+            Volatile.Read(ref _duplicateSegments),
+            fallbacks is null ? [] : [.. fallbacks.Distinct()]);
+    }
 }

@@ -4,7 +4,7 @@ namespace NewsLingo.Server.Caching;
 
 /// <summary>
 /// The translation and summary cache: in memory by default, with Redis as a shared second level
-/// when <see cref="Redis"/> is set. Entries are keyed by a SHA-256 of everything that shapes the output.
+/// when <see cref="Redis"/> is set. Translations are kept in memory under their exact inputs and in Redis under a SHA-256 of them.
 /// </summary>
 public sealed class CacheOptions : IValidatableObject
 {
@@ -18,6 +18,10 @@ public sealed class CacheOptions : IValidatableObject
 
     /// <summary>How long an entry stays in this process's memory. Default 1 hour.</summary>
     public TimeSpan LocalExpiration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Most memory the in-process level of translations may hold, in MiB. Default 256.</summary>
+    [Range(1, 1024 * 1024)]
+    public int LocalMaxMegabytes { get; set; } = 256;
 
     /// <summary>StackExchange.Redis connection string ("redis:6379,password=…"); empty (default) keeps the cache in memory only.</summary>
     public string? Redis { get; set; }

@@ -26,14 +26,19 @@ public static class CachingExtensions
                 LocalCacheExpiration = settings.LocalExpiration,
             };
         });
-        services.AddSingleton<ITranslationCache, HybridTranslationCache>();
+        var shared = settings.Enabled && !string.IsNullOrWhiteSpace(settings.Redis);
+        services.AddSingleton(_ => new SegmentMemoryCache(settings.LocalMaxMegabytes * 1024L * 1024L, settings.LocalExpiration));
+        services.AddSingleton<ITranslationCache>(sp => new TieredTranslationCache(
+            sp.GetRequiredService<SegmentMemoryCache>(),
+            shared ? sp.GetRequiredService<HybridCache>() : null,
+            sp.GetRequiredService<NewsLingo.Core.Diagnostics.NewsLingoMetrics>()));
         services.AddSingleton<ISummaryCache, HybridSummaryCache>();
 
-        if (settings.Enabled && !string.IsNullOrWhiteSpace(settings.Redis))
+        if (shared && settings.Redis is { } connection)
         {
             services.AddSingleton(sp =>
             {
-                var redis = ConfigurationOptions.Parse(settings.Redis);
+                var redis = ConfigurationOptions.Parse(connection);
 
                 // Fail fast while Redis is away instead of queueing commands: the guard then bypasses it.
                 redis.AbortOnConnectFail = false;

@@ -55,11 +55,8 @@ public static class NewsLingoServerExtensions
         services.AddSingleton<ArticleFeedProcessor>();
 
         var transport = builder.Configuration.GetSection(GrpcTransportOptions.SectionName).Get<GrpcTransportOptions>() ?? new GrpcTransportOptions();
-        // A singleton: otherwise grpc-dotnet builds an interceptor per call.
-        services.AddSingleton<ErrorInterceptor>();
         services.AddGrpc(options =>
         {
-            options.Interceptors.Add<ErrorInterceptor>();
             options.MaxReceiveMessageSize = transport.MaxReceiveMessageBytes;
             options.MaxSendMessageSize = transport.MaxSendMessageBytes;
             options.EnableDetailedErrors = transport.EnableDetailedErrors;

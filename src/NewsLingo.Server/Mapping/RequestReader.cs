@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Articles;
+using NewsLingo.Core.Errors;
 using NewsLingo.Core.Pipeline;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Configuration;
@@ -36,12 +37,13 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             violations.Add("texts", "TOO_MANY_TEXTS", $"{request.Texts.Count} texts given; the limit is {max.MaxTexts} (NewsLingo:Limits:MaxTexts). Split the batch.");
         }
 
+        long total = 0;
         for (var i = 0; i < request.Texts.Count; i++)
         {
-            violations.Text($"texts[{i}]", request.Texts[i], max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+            violations.Text(FieldPaths.Indexed("texts", i), request.Texts[i], max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+            total += request.Texts[i].Length;
         }
 
-        var total = request.Texts.Sum(t => (long)t.Length);
         if (total > max.MaxRequestCharacters)
         {
             violations.Add("texts", "TEXT_TOO_LONG", $"The texts total {total} characters; the limit per request is {max.MaxRequestCharacters} (NewsLingo:Limits:MaxRequestCharacters). Split the batch.");

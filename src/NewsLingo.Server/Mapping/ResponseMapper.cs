@@ -18,16 +18,18 @@ public static class ResponseMapper
     {
         // Loops, not LINQ: this maps every Translate call.
         var response = new TranslateResponse { Translator = result.Translator, Usage = ToProto(result.Usage) };
-        foreach (var item in result.Items)
+        for (var i = 0; i < result.Items.Count; i++)
         {
+            var item = result.Items[i];
             var text = new TextTranslations { SourceLanguage = item.Source is null ? null : ToProto(item.Source) };
             if (item.Error is { } error)
             {
                 text.Error = StatusFactory.FromException(error);
             }
 
-            foreach (var translated in item.Translations)
+            for (var t = 0; t < item.Translations.Count; t++)
             {
+                var translated = item.Translations[t];
                 var translation = new Translation { TargetLanguage = translated.Target.Value, Text = translated.Text };
                 if (translated.UnknownWords.Count > 0)
                 {
@@ -184,15 +186,24 @@ public static class ResponseMapper
             SegmentsTranslated = usage.SegmentsTranslated,
             DuplicateSegments = usage.DuplicateSegments,
         };
-        report.Backends.AddRange(usage.Backends.Select(b => new Contracts.V1.BackendUsage
+        for (var i = 0; i < usage.Backends.Count; i++)
         {
-            Backend = b.Backend,
-            Characters = b.Characters,
-            Requests = b.Requests,
-            InputTokens = b.InputTokens,
-            OutputTokens = b.OutputTokens,
-        }));
-        report.Fallbacks.AddRange(usage.Fallbacks);
+            var backend = usage.Backends[i];
+            report.Backends.Add(new Contracts.V1.BackendUsage
+            {
+                Backend = backend.Backend,
+                Characters = backend.Characters,
+                Requests = backend.Requests,
+                InputTokens = backend.InputTokens,
+                OutputTokens = backend.OutputTokens,
+            });
+        }
+
+        if (usage.Fallbacks.Count > 0)
+        {
+            report.Fallbacks.AddRange(usage.Fallbacks);
+        }
+
         return report;
     }
 }

@@ -1,5 +1,6 @@
 using Grpc.AspNetCore.Server;
 using NewsLingo.Core.Diagnostics;
+using NewsLingo.Server.Errors;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -20,10 +21,10 @@ public static class ObservabilityExtensions
         services.AddMetrics();
         services.AddSingleton<NewsLingoMetrics>();
 
-        // A singleton: otherwise grpc-dotnet activates an interceptor per call. Registered before the
-        // server's own AddGrpc, so it is the outermost interceptor and counts refusals too.
-        services.AddSingleton<RequestMetricsInterceptor>();
-        services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RequestMetricsInterceptor>());
+        // A singleton: otherwise grpc-dotnet activates an interceptor per call. Added before any other
+        // interceptor (API keys), so it is the outermost and counts their refusals too.
+        services.AddSingleton<CallStatusInterceptor>();
+        services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<CallStatusInterceptor>());
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("newslingo"))

@@ -78,7 +78,7 @@ public sealed class ArticleFeedProcessor(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            response.Error = ErrorInterceptor.ToStatus(exception, context.CancellationToken.IsCancellationRequested, context.Deadline, logger);
+            response.Error = CallStatusInterceptor.ToStatus(exception, context.CancellationToken.IsCancellationRequested, context.Deadline, logger);
         }
         finally
         {

@@ -51,10 +51,10 @@ public sealed class ViolationCollector
             Add(field, "TOO_MANY_TARGETS", $"{values.Count} target languages given; the limit is {max} (NewsLingo:Limits:MaxTargets). Split the request.");
         }
 
-        var targets = new List<LanguageTag>();
+        var targets = new List<LanguageTag>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
-            if (RequiredLanguage($"{field}[{i}]", values[i]) is not { } tag)
+            if (RequiredLanguage(FieldPaths.Indexed(field, i), values[i]) is not { } tag)
             {
                 continue;
             }

@@ -40,6 +40,26 @@ public sealed class TranslationEngineTests
         Assert.Equal(2, meter.Snapshot().SegmentsTranslated);
     }
 
+    [Theory]
+    [InlineData(6)]
+    [InlineData(60)]
+    public async Task Repeats_are_found_in_short_and_long_batches_alike(int distinct)
+    {
+        // Short batches look for repeats by scanning, long ones through a dictionary: both must agree.
+        var translator = new RecordingTranslator(BackendLimits.Unbounded);
+        var meter = new UsageMeter();
+        var segments = Enumerable.Range(0, distinct).Select(i => $"phrase {i}").ToList();
+        segments.AddRange(segments.Where((_, i) => i % 3 == 0).ToList());
+        segments.Insert(distinct / 2, " ");
+
+        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(segments, French, English), meter, CancellationToken.None);
+
+        var repeats = segments.Count - distinct - 1;
+        Assert.Equal(segments.Select(s => string.IsNullOrWhiteSpace(s) ? s : s.ToUpperInvariant()), result.Select(r => r.Text));
+        Assert.Equal(distinct, translator.Batches.Sum(b => b.Segments.Count));
+        Assert.Equal(repeats, meter.Snapshot().DuplicateSegments);
+    }
+
     [Fact]
     public async Task An_unsupported_direction_names_the_field_and_what_is_supported()
     {

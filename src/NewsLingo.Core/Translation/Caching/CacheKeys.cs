@@ -7,17 +7,18 @@ using NewsLingo.Core.Summarization;
 namespace NewsLingo.Core.Translation.Caching;
 
 /// <summary>
-/// Content-hash cache keys: SHA-256 over every input that changes the output, so a key never
-/// carries article text (keys show up in Redis and in logs) and any change to the inputs misses.
+/// Content-hash keys for shared caches (Redis): SHA-256 over every input that changes the output, so
+/// a key never carries article text (keys show up in Redis and in logs) and any change to the inputs
+/// misses. The in-process level of translations needs none of this: see <see cref="SegmentCacheKey"/>.
 /// </summary>
 public static class CacheKeys
 {
     /// <summary>Bumped when the shape of cached values changes, so old entries are ignored.</summary>
     private const string Version = "v1";
 
-    /// <summary>The key of one segment translated by <paramref name="backend"/> as <paramref name="batch"/> asks.</summary>
-    public static string ForSegment(string backend, TranslationBatch batch, string segment) =>
-        Hash("newslingo:t:", Version, backend, batch.Source.Value, batch.Target.Value, batch.Format.ToString(), batch.Formality.ToString(), segment);
+    /// <summary>The shared-cache key of one segment's translation.</summary>
+    public static string ForSegment(SegmentCacheKey key) =>
+        Hash("newslingo:t:", Version, key.Backend, key.Source.Value, key.Target.Value, key.Format.ToString(), key.Formality.ToString(), key.Segment);
 
     /// <summary>The key of the summary <paramref name="summarizer"/> makes of <paramref name="request"/>.</summary>
     public static string ForSummary(string summarizer, SummaryRequest request)

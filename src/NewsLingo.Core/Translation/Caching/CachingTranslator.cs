@@ -11,6 +11,8 @@ namespace NewsLingo.Core.Translation.Caching;
 /// </summary>
 public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache) : ITranslator
 {
+    private BackendUsage? _noUsage;
+
     public string Name => inner.Name;
 
     public BackendLimits Limits => inner.Limits;
@@ -24,12 +26,12 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
     {
         // Runs on every request, so the all-hits path allocates only the keys and the answer.
         var count = batch.Segments.Count;
-        var keys = new string[count];
+        var keys = new SegmentCacheKey[count];
         var answers = new TranslatedSegment[count];
         List<int>? misses = null;
         for (var i = 0; i < count; i++)
         {
-            keys[i] = CacheKeys.ForSegment(inner.Name, batch, batch.Segments[i]);
+            keys[i] = SegmentCacheKey.For(inner.Name, batch, batch.Segments[i]);
             if (await cache.GetAsync(keys[i], cancellationToken).ConfigureAwait(false) is { } hit)
             {
                 answers[i] = hit;
@@ -42,7 +44,7 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
 
         if (misses is null)
         {
-            return new TranslationBatchResult(answers, BackendUsage.None(inner.Name), count);
+            return new TranslationBatchResult(answers, _noUsage ??= BackendUsage.None(inner.Name), count);
         }
 
         var hits = count - misses.Count;
