@@ -5,11 +5,12 @@ using Google.Protobuf;
 using NewsLingo.LoadClient;
 
 // Usage: NewsLingo.LoadClient --target newslingo,http://127.0.0.1:P,PID --target bare,http://127.0.0.1:Q,PID
-//        [--concurrency 1,10,50,200] [--duration 5] [--warmup 1] [--rounds 3] [--max-calls 200000] [--clock-ticks 100]
+//        [--concurrency 1,10,50,200] [--duration 5] [--warmup 1] [--prime 5] [--rounds 3] [--max-calls 200000] [--clock-ticks 100]
 var targets = new List<LoadTarget>();
 var levels = new[] { 1, 10, 50, 200 };
 var duration = TimeSpan.FromSeconds(5);
 var warmup = TimeSpan.FromSeconds(1);
+var prime = TimeSpan.FromSeconds(5);
 var rounds = 3;
 var maxCalls = 200_000;
 var clockTicks = 100.0;
@@ -22,6 +23,7 @@ for (var i = 0; i < args.Length - 1; i += 2)
         case "--concurrency": levels = value.Split(',').Select(int.Parse).ToArray(); break;
         case "--duration": duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
         case "--warmup": warmup = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+        case "--prime": prime = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
         case "--rounds": rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--max-calls": maxCalls = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--clock-ticks": clockTicks = double.Parse(value, CultureInfo.InvariantCulture); break;
@@ -43,6 +45,14 @@ foreach (var target in targets)
     Console.WriteLine($"{target.Name}: response {response.CalculateSize()} bytes, pid {target.ProcessId}, RSS after start-up {ProcessStats.PeakRssKiB(target.ProcessId) / 1024.0:0} MiB");
 }
 
+// Once per server before anything is measured: the JIT's tiering (instrumented, then optimized code)
+// settles in the first seconds of load, and would otherwise land on whichever level runs first.
+foreach (var target in targets)
+{
+    await LoadRunner.RunAsync(target.Client, request, levels.Max(), prime, maxCalls);
+}
+
+Console.WriteLine($"Primed each server with {prime.TotalSeconds:0.#}s at c={levels.Max()} (not measured).");
 Console.WriteLine($"Closed loop: per level and server {rounds} round(s) of {warmup.TotalSeconds:0.#}s warm-up + {duration.TotalSeconds:0.#}s measured (at most {maxCalls} calls), servers interleaved.");
 Console.WriteLine();
 

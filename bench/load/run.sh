@@ -5,7 +5,7 @@
 # (/proc/PID/stat utime+stime), peak RSS (VmHWM) and the CPU-per-call ratio NewsLingo/bare.
 # Loopback only. Bounded: about 4-5 minutes with the defaults on 2 cores (build excluded).
 #
-# Knobs (environment): LEVELS=1,10,50,200 DURATION=5 WARMUP=1 ROUNDS=3 MAX_CALLS=400000
+# Knobs (environment): LEVELS=1,10,50,200 DURATION=5 WARMUP=1 PRIME=5 ROUNDS=3 MAX_CALLS=400000
 # Note: the client runs on the same machine and competes with the server for the CPU; RPS and
 # latency are therefore lower bounds, while CPU per call (read from the server's own process) is not
 # affected by the client's share.
@@ -15,6 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LEVELS="${LEVELS:-1,10,50,200}"
 DURATION="${DURATION:-5}"
 WARMUP="${WARMUP:-1}"
+PRIME="${PRIME:-5}"
 ROUNDS="${ROUNDS:-3}"
 MAX_CALLS="${MAX_CALLS:-400000}"
 LOGS="$(mktemp -d /tmp/newslingo-load.XXXXXX)"
@@ -73,5 +74,5 @@ echo "Machine: $(nproc) cores, $(uname -sr), $(dotnet --version)"
 timeout 540 dotnet "$ROOT/bench/NewsLingo.LoadClient/bin/Release/net10.0/NewsLingo.LoadClient.dll" \
   --target "newslingo,http://127.0.0.1:$NEWSLINGO_GRPC_PORT,$NEWSLINGO_PID" \
   --target "bare,http://127.0.0.1:$BARE_PORT,$BARE_PID" \
-  --concurrency "$LEVELS" --duration "$DURATION" --warmup "$WARMUP" --rounds "$ROUNDS" \
+  --concurrency "$LEVELS" --duration "$DURATION" --warmup "$WARMUP" --prime "$PRIME" --rounds "$ROUNDS" \
   --max-calls "$MAX_CALLS" --clock-ticks "$(getconf CLK_TCK)"

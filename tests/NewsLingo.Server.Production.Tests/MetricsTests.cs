@@ -34,7 +34,7 @@ public sealed class MetricsTests
 
         Assert.Equal(1, fallback.Calls);
         Assert.Equal(2, primary.Calls);
-        Assert.Contains("newslingo_requests_total{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",rpc_method=\"/newslingo.v1.TranslationService/Translate\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("newslingo_request_duration_seconds_count{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",rpc_method=\"/newslingo.v1.TranslationService/Translate\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"BACKEND_UNAVAILABLE\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-primary\",kind=\"translator\",outcome=\"ok\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_backend_duration_seconds_count{otel_scope_name=\"NewsLingo\",backend=\"metrics-fallback\",kind=\"translator\",outcome=\"ok\"} 1", metrics, StringComparison.Ordinal);

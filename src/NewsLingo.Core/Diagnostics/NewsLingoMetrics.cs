@@ -15,8 +15,10 @@ public sealed class NewsLingoMetrics
     /// <summary>Spans around backend calls; the host exports this source.</summary>
     public static readonly ActivitySource ActivitySource = new(MeterName);
 
-    private readonly ObservedCounts<(string Method, string Status)> _requests =
-        new(key => [new("rpc.method", key.Method), new("rpc.grpc.status_code", key.Status)]);
+    // Seconds, from half a millisecond (a cache hit) to a minute (a long article through an LLM).
+    private static readonly double[] RequestDurationBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+    private readonly Histogram<double> _requestDuration;
     private readonly Histogram<double> _backendDuration;
     private readonly Counter<long> _backendCharacters;
     private readonly Counter<long> _backendTokens;
@@ -29,8 +31,14 @@ public sealed class NewsLingoMetrics
     public NewsLingoMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        // Counted on every request or cache look-up: observable counters (see ObservedCounts).
-        meter.CreateObservableCounter("newslingo.requests", _requests.Observe, "{request}", "RPCs answered, by method and status code.");
+        _requestDuration = meter.CreateHistogram(
+            "newslingo.request.duration",
+            "s",
+            "Time an RPC spent in the service (decoded request to response), by method and gRPC status; its count is the number of RPCs.",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = RequestDurationBuckets });
+
+        // Counted on every cache look-up: observable counters (see ObservedCounts).
         _backendDuration = meter.CreateHistogram<double>("newslingo.backend.duration", "s", "Duration of one backend call, by backend, kind and outcome.");
         _backendCharacters = meter.CreateCounter<long>("newslingo.backend.characters", "{character}", "Characters sent to a backend (what character-billed services charge for).");
         _backendTokens = meter.CreateCounter<long>("newslingo.backend.tokens", "{token}", "Tokens billed by a backend, by type (input, output).");
@@ -41,7 +49,8 @@ public sealed class NewsLingoMetrics
         _retryDelay = meter.CreateHistogram<double>("newslingo.backend.retry_delay", "s", "Delay before a retry (the backend's Retry-After when it gave one).");
     }
 
-    public void RecordRequest(string method, string status) => _requests.Add((method, status));
+    public void RecordRequest(string method, string status, TimeSpan duration) =>
+        _requestDuration.Record(duration.TotalSeconds, new("rpc.method", method), new("rpc.grpc.status_code", status));
 
     public void RecordBackendCall(string backend, string kind, string outcome, TimeSpan duration) =>
         _backendDuration.Record(duration.TotalSeconds, new("backend", backend), new("kind", kind), new("outcome", outcome));

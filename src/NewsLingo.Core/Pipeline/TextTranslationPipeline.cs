@@ -59,26 +59,9 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
             translations[i] = new TranslatedText[targets.Count];
         }
 
-        // Texts grouped by source language, groups in order of first appearance.
-        var groups = new List<(LanguageTag Source, List<int> Indexes)>(1);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (errors[i] is not null)
-            {
-                continue;
-            }
-
-            var language = sources[i]!.Language;
-            var g = IndexOfGroup(groups, language);
-            if (g < 0)
-            {
-                groups.Add((language, new List<int>(texts.Count)));
-                g = groups.Count - 1;
-            }
-
-            groups[g].Indexes.Add(i);
-        }
-
+        // Texts grouped by source language, groups in order of first appearance. A given source makes
+        // one group of every text (none can have failed): the request's own list, nothing to gather.
+        var groups = givenSource is null ? GroupBySource(sources, errors) : [(givenSource.Language, null)];
         if (groups.Count == 1 && targets.Count == 1)
         {
             await TranslateGroupAsync(request, groups[0].Source, groups[0].Indexes, 0, translations, meter, cancellationToken).ConfigureAwait(false);
@@ -109,31 +92,63 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         return new TextTranslationResult(items, engine.TranslatorName, meter.Snapshot());
     }
 
+    // textIndexes: the texts of the group, or null for every text of the request.
     private async Task TranslateGroupAsync(
         TextTranslationRequest request,
         LanguageTag source,
-        List<int> textIndexes,
+        List<int>? textIndexes,
         int targetIndex,
         TranslatedText[][] translations,
         UsageMeter meter,
         CancellationToken cancellationToken)
     {
         var target = request.Targets[targetIndex];
-        var segments = new string[textIndexes.Count];
-        for (var k = 0; k < segments.Length; k++)
+        IReadOnlyList<string> segments = request.Texts;
+        if (textIndexes is not null)
         {
-            segments[k] = request.Texts[textIndexes[k]];
+            var gathered = new string[textIndexes.Count];
+            for (var k = 0; k < gathered.Length; k++)
+            {
+                gathered[k] = request.Texts[textIndexes[k]];
+            }
+
+            segments = gathered;
         }
 
         var job = new SegmentJob(segments, source, target, request.Format, request.Formality, TargetField(targetIndex), request.Glossary);
         var results = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
-        for (var k = 0; k < textIndexes.Count; k++)
+        for (var k = 0; k < segments.Count; k++)
         {
-            translations[textIndexes[k]][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords);
+            var text = textIndexes is null ? k : textIndexes[k];
+            translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords);
         }
     }
 
-    private static int IndexOfGroup(List<(LanguageTag Source, List<int> Indexes)> groups, LanguageTag language)
+    private static List<(LanguageTag Source, List<int>? Indexes)> GroupBySource(ResolvedLanguage?[] sources, NewsLingoException?[] errors)
+    {
+        var groups = new List<(LanguageTag Source, List<int>? Indexes)>(1);
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (errors[i] is not null)
+            {
+                continue;
+            }
+
+            var language = sources[i]!.Language;
+            var g = IndexOfGroup(groups, language);
+            if (g < 0)
+            {
+                groups.Add((language, new List<int>(sources.Length)));
+                g = groups.Count - 1;
+            }
+
+            groups[g].Indexes!.Add(i);
+        }
+
+        return groups;
+    }
+
+    private static int IndexOfGroup(List<(LanguageTag Source, List<int>? Indexes)> groups, LanguageTag language)
     {
         for (var g = 0; g < groups.Count; g++)
         {

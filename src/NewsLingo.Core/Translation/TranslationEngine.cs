@@ -255,14 +255,31 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
     /// </summary>
     private bool IsCovered(IReadOnlyCollection<LanguageDirection> supported, LanguageDirection direction)
     {
+        // Calls mostly repeat the previous direction (twice per Translate call: once by the pipeline,
+        // once here): two string comparisons instead of hashing both tags.
+        if (_lastCovered is { } last && ReferenceEquals(last.Supported, supported) && last.Direction == direction)
+        {
+            return true;
+        }
+
         var memo = _coverage;
         if (!ReferenceEquals(memo.Supported, supported))
         {
             memo = _coverage = new CoverageMemo(supported, new System.Collections.Concurrent.ConcurrentDictionary<LanguageDirection, bool>());
         }
 
-        return memo.Covered.GetOrAdd(direction, static (d, list) => list.Any(s => Covers(s, d)), supported);
+        var covered = memo.Covered.GetOrAdd(direction, static (d, list) => list.Any(s => Covers(s, d)), supported);
+        if (covered)
+        {
+            _lastCovered = new LastCovered(supported, direction);
+        }
+
+        return covered;
     }
+
+    private LastCovered? _lastCovered;
+
+    private sealed record LastCovered(IReadOnlyCollection<LanguageDirection> Supported, LanguageDirection Direction);
 
     private CoverageMemo _coverage = new([], new System.Collections.Concurrent.ConcurrentDictionary<LanguageDirection, bool>());
 

@@ -8,7 +8,7 @@ namespace NewsLingo.Server.Errors;
 
 /// <summary>
 /// Gives every call its final gRPC status: the one place domain exceptions become statuses (so
-/// services hold no try/catch), and where each call is counted by method and status. Outermost, so
+/// services hold no try/catch), and where each call is timed by method and status. Outermost, so
 /// refusals by the API-key interceptor are counted too. One interceptor rather than two: each adds
 /// an async frame and a service look-up to every call, which showed in the load test.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        var started = Stopwatch.GetTimestamp();
         Task<TResponse> call;
         try
         {
@@ -29,17 +30,17 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         }
         catch (Exception exception)
         {
-            return Task.FromException<TResponse>(Fail(exception, context));
+            return Task.FromException<TResponse>(Fail(exception, context, started));
         }
 
         if (call.IsCompletedSuccessfully)
         {
             // Most calls complete synchronously (cache hits, fakes): no async frame for them.
-            Record(context, StatusCode.OK);
+            Record(context, StatusCode.OK, started);
             return call;
         }
 
-        return AwaitUnaryAsync(call, context);
+        return AwaitUnaryAsync(call, context, started);
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
@@ -48,14 +49,15 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         ServerCallContext context,
         ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
-            Record(context, StatusCode.OK);
+            Record(context, StatusCode.OK, started);
         }
         catch (Exception exception)
         {
-            throw Fail(exception, context);
+            throw Fail(exception, context, started);
         }
     }
 
@@ -65,14 +67,15 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await continuation(requestStream, responseStream, context).ConfigureAwait(false);
-            Record(context, StatusCode.OK);
+            Record(context, StatusCode.OK, started);
         }
         catch (Exception exception)
         {
-            throw Fail(exception, context);
+            throw Fail(exception, context, started);
         }
     }
 
@@ -92,26 +95,26 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         }
     }
 
-    private async Task<TResponse> AwaitUnaryAsync<TResponse>(Task<TResponse> call, ServerCallContext context)
+    private async Task<TResponse> AwaitUnaryAsync<TResponse>(Task<TResponse> call, ServerCallContext context, long started)
     {
         try
         {
             var response = await call.ConfigureAwait(false);
-            Record(context, StatusCode.OK);
+            Record(context, StatusCode.OK, started);
             return response;
         }
         catch (Exception exception)
         {
-            throw Fail(exception, context);
+            throw Fail(exception, context, started);
         }
     }
 
     /// <summary>The status <paramref name="exception"/> ends the call with, counted and, for a refusal, logged.</summary>
-    private RpcException Fail(Exception exception, ServerCallContext context)
+    private RpcException Fail(Exception exception, ServerCallContext context, long started)
     {
         if (exception is RpcException rpc)
         {
-            Record(context, rpc.StatusCode);
+            Record(context, rpc.StatusCode, started);
             return rpc;
         }
 
@@ -121,14 +124,15 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
             LogRefused(logger, context.Method, (StatusCode)status.Code, known.Reason);
         }
 
-        Record(context, (StatusCode)status.Code);
+        Record(context, (StatusCode)status.Code, started);
         return status.ToRpcException();
     }
 
-    private void Record(ServerCallContext context, StatusCode status)
+    private void Record(ServerCallContext context, StatusCode status, long started)
     {
         var code = (int)status;
-        metrics.RecordRequest(context.Method, code >= 0 && code < StatusNames.Length ? StatusNames[code] : status.ToString());
+        var name = code >= 0 && code < StatusNames.Length ? StatusNames[code] : status.ToString();
+        metrics.RecordRequest(context.Method, name, Stopwatch.GetElapsedTime(started));
     }
 
     // The server's deadline timer may fire a few milliseconds before the wall clock reaches the deadline it
