@@ -43,4 +43,25 @@ public sealed class MetricsTests
         Assert.Contains("newslingo_cache_misses_total{otel_scope_name=\"NewsLingo\",kind=\"translation\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("newslingo_fallbacks_total{otel_scope_name=\"NewsLingo\",failed=\"metrics-primary\",served=\"metrics-fallback\"} 1", metrics, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_call_is_timed_by_method_and_grpc_status_refusals_included()
+    {
+        await using var host = ServerHost.Start();
+        using var http = host.CreateHttpClient();
+
+        await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
+        await host.Translation.TranslateAsync(Requests.Translate("Seconde dépêche."));
+        var refused = Requests.Translate("Sans cible.");
+        refused.TargetLanguages.Clear();
+        var error = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Translation.TranslateAsync(refused).ResponseAsync);
+        var metrics = await http.GetStringAsync("/metrics");
+
+        const string translate = "rpc_method=\"/newslingo.v1.TranslationService/Translate\"";
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains($"newslingo_request_duration_seconds_count{{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",{translate}}} 2", metrics, StringComparison.Ordinal);
+        Assert.Contains($"newslingo_request_duration_seconds_count{{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"InvalidArgument\",{translate}}} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains($"newslingo_request_duration_seconds_bucket{{otel_scope_name=\"NewsLingo\",rpc_grpc_status_code=\"OK\",{translate},le=\"0.0005\"}}", metrics, StringComparison.Ordinal);
+        Assert.DoesNotContain("http_server_request_duration", metrics, StringComparison.Ordinal);
+    }
 }

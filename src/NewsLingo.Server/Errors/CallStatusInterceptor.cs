@@ -43,41 +43,19 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         return AwaitUnaryAsync(call, context, started);
     }
 
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request,
         IServerStreamWriter<TResponse> responseStream,
         ServerCallContext context,
-        ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await continuation(request, responseStream, context).ConfigureAwait(false);
-            Record(context, StatusCode.OK, started);
-        }
-        catch (Exception exception)
-        {
-            throw Fail(exception, context, started);
-        }
-    }
+        ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        RunStreamAsync(() => continuation(request, responseStream, context), context);
 
-    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream,
         IServerStreamWriter<TResponse> responseStream,
         ServerCallContext context,
-        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await continuation(requestStream, responseStream, context).ConfigureAwait(false);
-            Record(context, StatusCode.OK, started);
-        }
-        catch (Exception exception)
-        {
-            throw Fail(exception, context, started);
-        }
-    }
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
+        RunStreamAsync(() => continuation(requestStream, responseStream, context), context);
 
     /// <summary>Shared with the bulk stream, whose per-item errors are statuses too.</summary>
     public static Google.Rpc.Status ToStatus(Exception exception, bool callCancelled, DateTime deadline, ILogger logger)
@@ -102,6 +80,20 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
             var response = await call.ConfigureAwait(false);
             Record(context, StatusCode.OK, started);
             return response;
+        }
+        catch (Exception exception)
+        {
+            throw Fail(exception, context, started);
+        }
+    }
+
+    private async Task RunStreamAsync(Func<Task> stream, ServerCallContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await stream().ConfigureAwait(false);
+            Record(context, StatusCode.OK, started);
         }
         catch (Exception exception)
         {
