@@ -38,10 +38,10 @@ public sealed class NewsLingoMetrics
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = RequestDurationBuckets });
 
-        // Counted on every cache look-up: observable counters (see ObservedCounts).
         _backendDuration = meter.CreateHistogram<double>("newslingo.backend.duration", "s", "Duration of one backend call, by backend, kind and outcome.");
         _backendCharacters = meter.CreateCounter<long>("newslingo.backend.characters", "{character}", "Characters sent to a backend (what character-billed services charge for).");
         _backendTokens = meter.CreateCounter<long>("newslingo.backend.tokens", "{token}", "Tokens billed by a backend, by type (input, output).");
+        // Counted on every cache look-up: observable counters (see ObservedCounts).
         meter.CreateObservableCounter("newslingo.cache.hits", _cacheHits.Observe, "{entry}", "Cache lookups answered from the cache, by kind (translation, summary).");
         meter.CreateObservableCounter("newslingo.cache.misses", _cacheMisses.Observe, "{entry}", "Cache lookups that had to ask a backend, by kind.");
         _fallbacks = meter.CreateCounter<long>("newslingo.fallbacks", "{fallback}", "Calls a fallback backend served because the preferred one failed.");

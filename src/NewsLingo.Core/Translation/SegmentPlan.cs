@@ -40,7 +40,7 @@ internal sealed class SegmentPlan
                 continue;
             }
 
-            var existing = seen is null ? IndexOf(unique, segment) : seen.GetValueOrDefault(segment, -1);
+            var existing = seen is null ? unique.IndexOf(segment) : seen.GetValueOrDefault(segment, -1);
             if (existing >= 0)
             {
                 indexOf[i] = existing;
@@ -54,18 +54,5 @@ internal sealed class SegmentPlan
         }
 
         return new SegmentPlan(unique, indexOf, duplicates);
-    }
-
-    private static int IndexOf(List<string> unique, string segment)
-    {
-        for (var u = 0; u < unique.Count; u++)
-        {
-            if (string.Equals(unique[u], segment, StringComparison.Ordinal))
-            {
-                return u;
-            }
-        }
-
-        return -1;
     }
 }

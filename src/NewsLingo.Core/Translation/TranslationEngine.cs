@@ -188,9 +188,12 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
 
             meter.RecordCacheHits(result.CachedSegments);
             meter.RecordSegmentsTranslated(batch.Segments.Count - result.CachedSegments);
-            for (var f = 0; f < (result.Fallbacks?.Count ?? 0); f++)
+            if (result.Fallbacks is { } fallbacks)
             {
-                meter.RecordFallback(result.Fallbacks![f]);
+                for (var f = 0; f < fallbacks.Count; f++)
+                {
+                    meter.RecordFallback(fallbacks[f]);
+                }
             }
 
             return protectedSegments is null ? result.Segments : Restore(result.Segments, protectedSegments, meter);

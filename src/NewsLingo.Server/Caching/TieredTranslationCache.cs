@@ -8,18 +8,11 @@ namespace NewsLingo.Server.Caching;
 /// <summary>
 /// Translated segments in two levels: this process's memory (<see cref="SegmentMemoryCache"/>), then,
 /// when Redis is configured, HybridCache's distributed level under the SHA-256 key, shared by every
-/// instance. A segment found in Redis is kept in memory too, so a repeat costs no round trip.
+/// instance (HybridCache's own memory level is bypassed: it would hold each segment a second time,
+/// under the digest). A segment found in Redis is kept in memory too, so a repeat costs no round trip.
 /// </summary>
 public sealed class TieredTranslationCache(SegmentMemoryCache memory, HybridCache? shared, NewsLingoMetrics metrics) : ITranslationCache
 {
-    // HybridCache's own memory level would hold the same segments a second time, under the digest.
-    private static readonly HybridCacheEntryOptions SharedLookup = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
-
-    private static readonly HybridCacheEntryOptions SharedWrite = new() { Flags = HybridCacheEntryFlags.DisableLocalCache };
-
     public ValueTask<TranslatedSegment?> GetAsync(SegmentCacheKey key, CancellationToken cancellationToken)
     {
         if (memory.Get(key) is { } local)
@@ -42,7 +35,7 @@ public sealed class TieredTranslationCache(SegmentMemoryCache memory, HybridCach
         memory.Set(key, segment);
         return shared is null
             ? ValueTask.CompletedTask
-            : shared.SetAsync(key.DistributedKey, new CachedSegmentEntry(segment.Text, [.. segment.UnknownWords]), SharedWrite, cancellationToken: cancellationToken);
+            : shared.SetAsync(key.DistributedKey, new CachedSegmentEntry(segment.Text, [.. segment.UnknownWords]), HybridCacheReads.DistributedWriteOnly, cancellationToken: cancellationToken);
     }
 
     private async ValueTask<TranslatedSegment?> GetSharedAsync(HybridCache cache, SegmentCacheKey key, CancellationToken cancellationToken)
@@ -50,7 +43,7 @@ public sealed class TieredTranslationCache(SegmentMemoryCache memory, HybridCach
         var entry = await cache.GetOrCreateAsync<CachedSegmentEntry?>(
             key.DistributedKey,
             static _ => ValueTask.FromResult<CachedSegmentEntry?>(null),
-            SharedLookup,
+            HybridCacheReads.DistributedLookupOnly,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         metrics.RecordCacheLookup("translation", entry is not null);
         if (entry is null)

@@ -14,8 +14,9 @@ namespace NewsLingo.Server.Errors;
 /// </summary>
 public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILogger<CallStatusInterceptor> logger) : Interceptor
 {
-    // Enum.ToString on every call is a measurable cost; gRPC has 17 codes.
-    private static readonly string[] StatusNames = [.. Enumerable.Range(0, 17).Select(code => ((StatusCode)code).ToString())];
+    // Enum.ToString on every call is a measurable cost. gRPC's codes run from 0 without gaps, so a
+    // code is its name's index.
+    private static readonly string[] StatusNames = [.. Enum.GetValues<StatusCode>().Order().Select(code => code.ToString())];
 
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request,
