@@ -49,7 +49,8 @@ public sealed class ArticleStreamTests
     {
         CountingTranslator? counting = null;
         using var factory = new NewsLingoServerFactory()
-            .With("NewsLingo:Fakes:Latency", "00:00:00.200")
+            // Long enough that the client's cancellation lands before a third wave of calls starts, even on a busy machine.
+            .With("NewsLingo:Fakes:Latency", "00:00:01")
             .With("NewsLingo:Fakes:MaxSegmentsPerRequest", "1")
             .WithServices(services => services.AddKeyedSingleton<ITranslator>("fake", (sp, _) =>
                 counting = new CountingTranslator(ActivatorUtilities.CreateInstance<FakeTranslator>(sp))));
