@@ -23,6 +23,9 @@ public sealed class ScriptedTranslator(string name, params Exception[] failures)
 
     public bool FailAlways { get; set; }
 
+    /// <summary>How long each successful call takes (honouring cancellation).</summary>
+    public TimeSpan Latency { get; init; }
+
     public BackendLimits Limits { get; } = new(10_000, 100, 4);
 
     public bool SupportsHtml => true;
@@ -34,7 +37,7 @@ public sealed class ScriptedTranslator(string name, params Exception[] failures)
         return ValueTask.FromResult(all);
     }
 
-    public Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
+    public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
         lock (_gate)
@@ -50,8 +53,13 @@ public sealed class ScriptedTranslator(string name, params Exception[] failures)
             throw new Core.Errors.BackendException(name, Core.Errors.BackendFailure.Unavailable, "down for the test.");
         }
 
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, cancellationToken);
+        }
+
         Interlocked.Add(ref _characters, batch.CharacterCount);
         var segments = batch.Segments.Select(s => new TranslatedSegment($"[{batch.Target}] {s}")).ToList();
-        return Task.FromResult(new TranslationBatchResult(segments, new BackendUsage(name, batch.CharacterCount, 1)));
+        return new TranslationBatchResult(segments, new BackendUsage(name, batch.CharacterCount, 1));
     }
 }

@@ -105,9 +105,18 @@ internal sealed partial class ApertiumPipelinePool : IAsyncDisposable
                     var reason = timeout.IsCancellationRequested ? $"no answer within {_options.BatchTimeout}" : exception.Message;
                     LogPipelineFailed(_logger, _mode.Name, pipeline.ProcessId, reason, attempt);
                     pipeline = await ReplaceAsync(pipeline).ConfigureAwait(false);
+                    if (attempt == 2 && timeout.IsCancellationRequested)
+                    {
+                        // Slow is not broken: a loaded machine times out on good text too.
+                        throw new BackendException(ApertiumTranslator.BackendName, BackendFailure.TimedOut, $"the {_mode.Name} pipeline gave {reason} twice on the same batch.", innerException: exception);
+                    }
+
                     if (attempt == 2)
                     {
-                        throw new BackendException(ApertiumTranslator.BackendName, BackendFailure.Unavailable, $"the {_mode.Name} pipeline failed twice on the same batch: {reason}.", innerException: exception);
+                        pipeline = await ProbeAsync(cancellationToken).ConfigureAwait(false);
+                        throw pipeline is not null
+                            ? new BackendException(ApertiumTranslator.BackendName, BackendFailure.InputRejected, $"the {_mode.Name} pipeline failed twice on this text ({reason}) while it translates other text: the text itself is the cause, so a retry would fail again.", innerException: exception)
+                            : new BackendException(ApertiumTranslator.BackendName, BackendFailure.Unavailable, $"the {_mode.Name} pipeline failed twice on the same batch and on a test text too: {reason}.", innerException: exception);
                     }
                 }
                 catch (OperationCanceledException)
@@ -121,6 +130,27 @@ internal sealed partial class ApertiumPipelinePool : IAsyncDisposable
         finally
         {
             _free.Writer.TryWrite(pipeline);
+        }
+    }
+
+    /// <summary>
+    /// A fresh pipeline that translates a test text, or null when even that fails: tells a batch the
+    /// engine cannot take (the caller's fault, not to be retried nor counted against Apertium's
+    /// circuit) from an engine that is down.
+    /// </summary>
+    private async Task<ApertiumPipeline?> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var pipeline = StartPipeline();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.BatchTimeout);
+        try
+        {
+            await pipeline.TranslateAsync([ApertiumStreamFormat.Deformat("1")], timeout.Token).ConfigureAwait(false);
+            return pipeline;
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException or InvalidOperationException)
+        {
+            return await ReplaceAsync(pipeline).ConfigureAwait(false);
         }
     }
 

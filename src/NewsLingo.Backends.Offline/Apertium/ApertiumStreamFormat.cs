@@ -19,6 +19,13 @@ internal static class ApertiumStreamFormat
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                // '\0' ends a request in null-flush mode: one inside a text would cut it in two and
+                // desynchronise the pipeline. No other control character is text either.
+                continue;
+            }
+
             if (char.IsWhiteSpace(c) && !(c == ' ' && (i + 1 == text.Length || !char.IsWhiteSpace(text[i + 1]))))
             {
                 var end = i;

@@ -48,7 +48,7 @@ public static class ArticleRenderer
             foreach (var block in article.Blocks)
             {
                 output.WriteLine();
-                output.WriteLine(block.Text);
+                output.WriteLine(BlockText.ToPlainText(block.Text));
             }
 
             if (target.Summary is { } summary)
@@ -86,7 +86,8 @@ public static class ArticleRenderer
             foreach (var block in article.Blocks)
             {
                 output.WriteLine();
-                output.WriteLine(block.Kind == BlockKind.Subheading ? $"## {block.Text}" : block.Text);
+                var text = BlockText.ToMarkdown(block.Text);
+                output.WriteLine(block.Kind == BlockKind.Subheading ? $"## {text}" : text);
             }
 
             if (target.Summary is { } summary)

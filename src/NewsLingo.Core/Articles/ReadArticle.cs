@@ -1,3 +1,5 @@
+using NewsLingo.Core.Articles.Html;
+
 namespace NewsLingo.Core.Articles;
 
 /// <summary>An article after parsing and cleaning, with everything cleaning removed.</summary>
@@ -8,4 +10,20 @@ public sealed record ReadArticle(Article Article, IReadOnlyList<RemovedBoilerpla
 {
     /// <summary>Characters of boilerplate that will not be sent to any backend.</summary>
     public long RemovedCharacters => Removed.Sum(r => (long)r.Text.Length);
+
+    /// <summary>
+    /// The article with every block as safe inline HTML (<see cref="SafeHtml"/>): plain blocks
+    /// encoded, markup sanitized. Title, byline and dateline stay plain text.
+    /// </summary>
+    public ReadArticle AsSafeHtml()
+    {
+        var blocks = new ArticleBlock[Article.Blocks.Count];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = Article.Blocks[i];
+            blocks[i] = block with { Text = ContainsMarkup ? SafeHtml.Sanitize(block.Text) : SafeHtml.Encode(block.Text) };
+        }
+
+        return new ReadArticle(Article with { Blocks = blocks }, Removed, ContainsMarkup: true);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NewsLingo.Core.Articles;
+using NewsLingo.Core.Articles.Html;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
@@ -26,6 +27,7 @@ public sealed class ArticlePipeline(
     public async Task<ArticleResult> ProcessAsync(ArticleRequest request, CancellationToken cancellationToken)
     {
         var meter = new UsageMeter();
+        meter.RecordNotes(request.InputNotes);
         var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         var summarySource = prepared.SummarySource(request);
         var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
@@ -65,6 +67,7 @@ public sealed class ArticlePipeline(
     public async IAsyncEnumerable<ArticleEvent> StreamAsync(ArticleRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var meter = new UsageMeter();
+        meter.RecordNotes(request.InputNotes);
         var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         yield return new SourceReady(prepared.Source);
 
@@ -83,9 +86,10 @@ public sealed class ArticlePipeline(
 
     private async Task<PreparedArticle> PrepareAsync(ArticleRequest request, CancellationToken cancellationToken)
     {
-        var read = reader.Read(request.Input, request.RemoveBoilerplate);
+        // Blocks are safe inline HTML from here on, whatever the input was: that is what is translated and returned.
+        var read = reader.Read(request.Input, request.RemoveBoilerplate).AsSafeHtml();
         var article = read.Article;
-        var plainBlocks = article.Blocks.Select(b => read.ContainsMarkup ? InlineMarkup.ToPlainText(b.Text) : b.Text).ToList();
+        var plainBlocks = article.Blocks.Select(b => InlineMarkup.ToPlainText(b.Text)).ToList();
         var bodyText = string.Join("\n\n", plainBlocks.Where(t => t.Length > 0));
         if (string.IsNullOrWhiteSpace(article.Title) && bodyText.Length == 0)
         {
@@ -112,6 +116,12 @@ public sealed class ArticlePipeline(
             .SelectMany(b => segmenter.Split(b.text, language.Language))
             .ToList();
 
+        if (sentences.Count == 0 && !string.IsNullOrWhiteSpace(article.Title))
+        {
+            // An article that is only a headline is summarized by its headline: the summary is absent only when skipped.
+            sentences = [.. segmenter.Split(article.Title, language.Language)];
+        }
+
         return new PreparedArticle(new SourceArticle(read, language), sentences);
     }
 
@@ -128,22 +138,28 @@ public sealed class ArticlePipeline(
         var meter = new UsageMeter(requestMeter);
         var article = prepared.Source.Read.Article;
         var elements = ElementsOf(article);
+
+        // One job for the whole article, in HTML: title, byline and dateline are plain text, so they
+        // travel encoded and come back decoded; blocks come back sanitized, whatever the backend wrote.
         var job = new SegmentJob(
-            elements.Select(e => e.Text).ToList(),
+            elements.Select(e => e.Element == ArticleElement.Block ? e.Text : SafeHtml.Encode(e.Text)).ToList(),
             prepared.Source.Language.Language,
             target,
-            prepared.Source.Read.ContainsMarkup ? TextFormat.Html : TextFormat.Plain,
+            TextFormat.Html,
             request.Formality,
             $"target_languages[{targetIndex}]",
             request.Glossary);
 
         var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
+        var served = new List<TranslatedSegment>(elements.Count);
         var position = 0;
         await foreach (var translated in engine.TranslateInOrderAsync(job, meter, cancellationToken).ConfigureAwait(false))
         {
             var element = elements[position++];
             unknownWords.UnionWith(translated.UnknownWords);
-            yield return new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, translated.Text);
+            served.Add(translated);
+            var text = element.Element == ArticleElement.Block ? SafeHtml.Sanitize(translated.Text) : InlineMarkup.ToPlainText(translated.Text);
+            yield return new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, text);
         }
 
         if (summarySource is not null && sourceSummary is not null)
@@ -152,7 +168,7 @@ public sealed class ArticlePipeline(
             yield return new SummaryReady(target, summary);
         }
 
-        yield return new TargetCompleted(new TargetReport(target, engine.TranslatorName, unknownWords.ToList(), meter.Snapshot()));
+        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), meter.Snapshot()));
     }
 
     private static List<SourceElement> ElementsOf(Article article)

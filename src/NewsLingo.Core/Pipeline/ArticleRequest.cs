@@ -13,6 +13,7 @@ namespace NewsLingo.Core.Pipeline;
 /// <param name="RemoveBoilerplate">False keeps boilerplate (the article is still structured).</param>
 /// <param name="Glossary">Protected terms.</param>
 /// <param name="Formality">Requested register.</param>
+/// <param name="InputNotes">How the input was normalized on arrival (control characters removed), for the usage report.</param>
 public sealed record ArticleRequest(
     ArticleInput Input,
     IReadOnlyList<LanguageTag> Targets,
@@ -20,4 +21,5 @@ public sealed record ArticleRequest(
     SummaryOptions? Summary = null,
     bool RemoveBoilerplate = true,
     Glossary? Glossary = null,
-    Formality Formality = Formality.Default);
+    Formality Formality = Formality.Default,
+    IReadOnlyList<string>? InputNotes = null);

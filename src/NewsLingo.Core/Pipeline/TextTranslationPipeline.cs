@@ -17,6 +17,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         // Plain loops rather than LINQ and no Task.WhenAll for the usual single group and target:
         // this runs on every Translate call and its fixed cost showed in the load test's profile.
         var meter = new UsageMeter();
+        meter.RecordNotes(request.InputNotes);
         var texts = request.Texts;
         var targets = request.Targets;
         var sources = new ResolvedLanguage?[texts.Count];
@@ -89,7 +90,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
                 : new TextTranslationItem(sources[i], translations[i], null);
         }
 
-        return new TextTranslationResult(items, engine.TranslatorName, meter.Snapshot());
+        return new TextTranslationResult(items, ServedByAll(translations), meter.Snapshot());
     }
 
     // textIndexes: the texts of the group, or null for every text of the request.
@@ -120,7 +121,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         for (var k = 0; k < segments.Count; k++)
         {
             var text = textIndexes is null ? k : textIndexes[k];
-            translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords);
+            translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords, results[k].Backend);
         }
     }
 
@@ -159,6 +160,32 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         }
 
         return -1;
+    }
+
+    /// <summary>The backends that produced the translations, as <see cref="ServedBy"/> names them; usually the configured one.</summary>
+    private string ServedByAll(TranslatedText[][] translations)
+    {
+        string? only = null;
+        var mixed = false;
+        foreach (var perText in translations)
+        {
+            foreach (var translated in perText)
+            {
+                if (translated?.Backend is { } backend && backend != only)
+                {
+                    mixed |= only is not null;
+                    only = backend;
+                }
+            }
+        }
+
+        if (!mixed)
+        {
+            return only ?? engine.TranslatorName;
+        }
+
+        var all = translations.SelectMany(t => t).Where(t => t is not null).Select(t => new TranslatedSegment(t.Text, t.UnknownWords, t.Backend));
+        return ServedBy.Names(all, engine.TranslatorName);
     }
 
     private static string TextField(int index) => FieldPaths.Indexed("texts", index);

@@ -3,4 +3,8 @@ using NewsLingo.Core.Languages;
 namespace NewsLingo.Core.Pipeline;
 
 /// <summary>One text in one target language.</summary>
-public sealed record TranslatedText(LanguageTag Target, string Text, IReadOnlyList<string> UnknownWords);
+/// <param name="Target">The target language.</param>
+/// <param name="Text">The translation.</param>
+/// <param name="UnknownWords">Words the backend left untranslated.</param>
+/// <param name="Backend">The backend that produced it; null when none was needed.</param>
+public sealed record TranslatedText(LanguageTag Target, string Text, IReadOnlyList<string> UnknownWords, string? Backend = null);

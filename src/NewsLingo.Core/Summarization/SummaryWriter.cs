@@ -34,23 +34,35 @@ public sealed class SummaryWriter(ISummarizer summarizer)
                 : await sourceSummary.GetAsync().ConfigureAwait(false);
             if (direct.Language == target)
             {
-                return new Summary(direct.Sentences, target, source.Options.Style, summarizer.Name, direct.Note);
+                return new Summary(direct.Sentences, target, source.Options.Style, direct.Usage.Backend, direct.Note);
             }
 
             // A fallback summarizer that cannot write the target answered in the source: translate it like an extractive summary.
-            var directJob = new SegmentJob(direct.Sentences, direct.Language, target, Glossary: glossary);
-            var converted = await engine.TranslateAsync(directJob, meter, cancellationToken).ConfigureAwait(false);
-            return new Summary(converted.Select(t => t.Text).ToList(), target, source.Options.Style, $"{summarizer.Name}+{engine.TranslatorName}", direct.Note);
+            return await TranslateAsync(direct, source, target, engine, glossary, meter, cancellationToken).ConfigureAwait(false);
         }
 
         var inSource = await sourceSummary.GetAsync().ConfigureAwait(false);
+        return await TranslateAsync(inSource, source, target, engine, glossary, meter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A source-language summary translated; named after the summarizer and the translator that really served.</summary>
+    private static async Task<Summary> TranslateAsync(
+        SummaryResult inSource,
+        SummarySource source,
+        LanguageTag target,
+        TranslationEngine engine,
+        Glossary? glossary,
+        UsageMeter meter,
+        CancellationToken cancellationToken)
+    {
         var job = new SegmentJob(inSource.Sentences, inSource.Language, target, Glossary: glossary);
         var translated = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
+        var translators = ServedBy.Names(translated, engine.TranslatorName);
         return new Summary(
             translated.Select(t => t.Text).ToList(),
             target,
             source.Options.Style,
-            $"{summarizer.Name}+{engine.TranslatorName}",
+            $"{inSource.Usage.Backend}+{translators}",
             inSource.Note);
     }
 

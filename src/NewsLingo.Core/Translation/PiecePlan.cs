@@ -83,7 +83,8 @@ internal sealed class PiecePlan
         var parts = new ArraySegment<TranslatedSegment>(translatedPieces, _firstPieceOf[segment], _pieceCountOf[segment]);
         return new TranslatedSegment(
             string.Join(' ', parts.Select(p => p.Text.Trim())),
-            [.. parts.SelectMany(p => p.UnknownWords).Distinct(StringComparer.Ordinal)]);
+            [.. parts.SelectMany(p => p.UnknownWords).Distinct(StringComparer.Ordinal)],
+            parts[0].Backend);
     }
 
     /// <summary>Consecutive sentences together up to the limit.</summary>

@@ -17,4 +17,7 @@ public sealed record SegmentJob(
     TextFormat Format = TextFormat.Plain,
     Formality Formality = Formality.Default,
     string Field = "target_languages",
-    Glossary? Glossary = null);
+    Glossary? Glossary = null)
+{
+    public LanguageDirection Direction => new(Source, Target);
+}

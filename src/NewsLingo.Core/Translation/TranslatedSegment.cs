@@ -1,7 +1,10 @@
 namespace NewsLingo.Core.Translation;
 
 /// <summary>One translated segment, with the words the backend could not translate (if it says).</summary>
-public sealed record TranslatedSegment(string Text, IReadOnlyList<string> UnknownWords)
+/// <param name="Text">The translation.</param>
+/// <param name="UnknownWords">Words left untranslated.</param>
+/// <param name="Backend">The backend that produced <paramref name="Text"/>; null when no backend did (a blank or same-language segment).</param>
+public sealed record TranslatedSegment(string Text, IReadOnlyList<string> UnknownWords, string? Backend = null)
 {
     public TranslatedSegment(string text)
         : this(text, [])

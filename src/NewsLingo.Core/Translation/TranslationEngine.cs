@@ -38,25 +38,19 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
     /// <summary>Translates every segment of <paramref name="job"/>, in order.</summary>
     public async Task<IReadOnlyList<TranslatedSegment>> TranslateAsync(SegmentJob job, UsageMeter meter, CancellationToken cancellationToken)
     {
-        var direction = new LanguageDirection(job.Source, job.Target);
-        if (!IsIdentity(direction))
+        if (!IsIdentity(job.Direction))
         {
-            await EnsureSupportedAsync(direction, job.Field, cancellationToken).ConfigureAwait(false);
-            var plan = SegmentPlan.Create(job.Segments);
-            var pieces = PiecePlan.Create(plan.Unique, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
-            var batches = Pack(pieces.Pieces, translator.Limits);
-            if (batches.Count == 1)
+            await EnsureSupportedAsync(job.Direction, job.Field, cancellationToken).ConfigureAwait(false);
+            var work = Plan(job, meter);
+            if (work.Batches.Count == 1)
             {
                 // One call (most Translate requests): no gate, no linked token, no ordering to wait for.
-                meter.RecordDuplicates(plan.DuplicateCount);
-                var protector = SegmentProtector.For(job.Glossary, protectMarkup: job.Format == TextFormat.Html && !translator.SupportsHtml);
-                var answered = await CallAsync(batches[0], job, protector, gate: null, meter, cancellationToken).ConfigureAwait(false);
-                var translatedPieces = answered as TranslatedSegment[] ?? [.. answered];
+                var answered = await CallAsync(work.Batches[0], job, gate: null, meter, cancellationToken).ConfigureAwait(false);
+                var pieces = answered as TranslatedSegment[] ?? [.. answered];
                 var single = new TranslatedSegment[job.Segments.Count];
                 for (var i = 0; i < single.Length; i++)
                 {
-                    var source = plan.UniqueIndexOf[i];
-                    single[i] = source < 0 ? new TranslatedSegment(job.Segments[i]) : pieces.Join(source, translatedPieces);
+                    single[i] = work.Result(i, pieces, meter);
                 }
 
                 return single;
@@ -82,8 +76,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         UsageMeter meter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var direction = new LanguageDirection(job.Source, job.Target);
-        if (IsIdentity(direction))
+        if (IsIdentity(job.Direction))
         {
             foreach (var segment in job.Segments)
             {
@@ -93,21 +86,16 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
             yield break;
         }
 
-        await EnsureSupportedAsync(direction, job.Field, cancellationToken).ConfigureAwait(false);
-
-        var plan = SegmentPlan.Create(job.Segments);
-        meter.RecordDuplicates(plan.DuplicateCount);
-
-        var pieces = PiecePlan.Create(plan.Unique, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
-        var batches = Pack(pieces.Pieces, translator.Limits);
-        var protector = SegmentProtector.For(job.Glossary, protectMarkup: job.Format == TextFormat.Html && !translator.SupportsHtml);
+        await EnsureSupportedAsync(job.Direction, job.Field, cancellationToken).ConfigureAwait(false);
+        var work = Plan(job, meter);
+        var batches = work.Batches;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
-        var calls = batches.Select(batch => CallAsync(batch, job, protector, gate, meter, stop.Token)).ToList();
+        var calls = batches.Select(batch => CallAsync(batch, job, gate, meter, stop.Token)).ToList();
 
         try
         {
-            var answered = new TranslatedSegment[pieces.Pieces.Count];
+            var answered = new TranslatedSegment[work.PieceCount];
             var nextSegment = 0;
             for (var b = 0; b < batches.Count; b++)
             {
@@ -118,15 +106,9 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
                 }
 
                 var readyUpTo = batches[b].FirstIndex + batches[b].Segments.Count;
-                for (; nextSegment < job.Segments.Count; nextSegment++)
+                for (; nextSegment < job.Segments.Count && work.IsReady(nextSegment, readyUpTo); nextSegment++)
                 {
-                    var source = plan.UniqueIndexOf[nextSegment];
-                    if (source >= 0 && pieces.EndOf(source) > readyUpTo)
-                    {
-                        break;
-                    }
-
-                    yield return source < 0 ? new TranslatedSegment(job.Segments[nextSegment]) : pieces.Join(source, answered);
+                    yield return work.Result(nextSegment, answered, meter);
                 }
             }
 
@@ -144,10 +126,38 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
     }
 
+    /// <summary>
+    /// The job as backend calls, planned once: blank and repeated segments out, each remaining
+    /// segment protected (glossary terms, markup, brackets), cut into pieces that fit a call, and
+    /// the pieces packed into as few calls as the backend's limits allow.
+    /// </summary>
+    private JobPlan Plan(SegmentJob job, UsageMeter meter)
+    {
+        var plan = SegmentPlan.Create(job.Segments);
+        meter.RecordDuplicates(plan.DuplicateCount);
+        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml);
+        ProtectedSegment[]? protectedSegments = null;
+        var sent = plan.Unique;
+        if (protector is not null)
+        {
+            protectedSegments = new ProtectedSegment[plan.Unique.Count];
+            var texts = new string[plan.Unique.Count];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                protectedSegments[i] = protector.Protect(plan.Unique[i]);
+                texts[i] = protectedSegments[i].Text;
+            }
+
+            sent = texts;
+        }
+
+        var pieces = PiecePlan.Create(sent, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
+        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name);
+    }
+
     private async Task<IReadOnlyList<TranslatedSegment>> CallAsync(
         PackedBatch batch,
         SegmentJob job,
-        SegmentProtector? protector,
         SemaphoreSlim? gate,
         UsageMeter meter,
         CancellationToken cancellationToken)
@@ -161,17 +171,10 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         {
             // SemaphoreSlim may grant a slot to a waiter whose token was cancelled a moment before.
             cancellationToken.ThrowIfCancellationRequested();
-            var sent = batch.Segments;
-            ProtectedSegment[]? protectedSegments = null;
-            if (protector is not null)
-            {
-                protectedSegments = [.. batch.Segments.Select(protector.Protect)];
-                sent = [.. protectedSegments.Select(p => p.Text)];
-            }
 
             // Tags a plain-text backend must not see are placeholders by now: what it gets is plain text.
             var format = job.Format == TextFormat.Html && !translator.SupportsHtml ? TextFormat.Plain : job.Format;
-            var request = new TranslationBatch(sent, job.Source, job.Target, format, job.Formality);
+            var request = new TranslationBatch(batch.Segments, job.Source, job.Target, format, job.Formality);
             var result = await translator.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
             if (result.Segments.Count != batch.Segments.Count)
             {
@@ -196,7 +199,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
                 }
             }
 
-            return protectedSegments is null ? result.Segments : Restore(result.Segments, protectedSegments, meter);
+            return WithBackend(result);
         }
         finally
         {
@@ -204,22 +207,25 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
     }
 
-    private TranslatedSegment[] Restore(IReadOnlyList<TranslatedSegment> translated, ProtectedSegment[] sent, UsageMeter meter)
+    /// <summary>Each segment names the backend that produced it: the one that served the call unless a decorator said otherwise.</summary>
+    private static IReadOnlyList<TranslatedSegment> WithBackend(TranslationBatchResult result)
     {
-        var restored = new TranslatedSegment[translated.Count];
-        var lost = new List<string>();
-        for (var i = 0; i < restored.Length; i++)
+        var segments = result.Segments;
+        for (var i = 0; i < segments.Count; i++)
         {
-            restored[i] = translated[i] with { Text = SegmentProtector.Restore(translated[i].Text, sent[i], lost) };
+            if (segments[i].Backend is null)
+            {
+                var named = new TranslatedSegment[segments.Count];
+                for (var k = 0; k < named.Length; k++)
+                {
+                    named[k] = segments[k].Backend is null ? segments[k] with { Backend = result.Usage.Backend } : segments[k];
+                }
+
+                return named;
+            }
         }
 
-        if (lost.Count > 0)
-        {
-            // Said in the response's usage notes, so a caller knows a term or tag may be missing.
-            meter.RecordFallback($"{translator.Name} dropped {lost.Count} protected term(s) or tag(s), which could not be put back");
-        }
-
-        return restored;
+        return segments;
     }
 
     /// <summary>Greedy in-order packing: optimal for contiguous batches under a size and a count limit.</summary>
@@ -299,5 +305,4 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
     private static bool Covers(LanguageTag supported, LanguageTag requested) =>
         supported == requested || (!supported.HasSubtags && supported.Language == requested.Language);
 
-    private sealed record PackedBatch(int FirstIndex, IReadOnlyList<string> Segments);
 }

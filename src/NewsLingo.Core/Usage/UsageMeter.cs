@@ -12,6 +12,7 @@ public sealed class UsageMeter
     // two collections were a third of what a cached Translate call allocated.
     private ConcurrentDictionary<string, BackendUsage>? _backends;
     private ConcurrentQueue<string>? _fallbacks;
+    private ConcurrentQueue<string>? _notes;
     private readonly UsageMeter? _parent;
     private int _cacheHits;
     private int _segmentsTranslated;
@@ -54,15 +55,37 @@ public sealed class UsageMeter
         _parent?.RecordFallback(reason);
     }
 
+    /// <summary>Something the caller should know that is not a fallback: an input normalized, a protected term a backend lost.</summary>
+    public void RecordNote(string note)
+    {
+        LazyInitializer.EnsureInitialized(ref _notes, static () => new ConcurrentQueue<string>()).Enqueue(note);
+        _parent?.RecordNote(note);
+    }
+
+    public void RecordNotes(IReadOnlyList<string>? notes)
+    {
+        if (notes is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < notes.Count; i++)
+        {
+            RecordNote(notes[i]);
+        }
+    }
+
     public UsageSnapshot Snapshot()
     {
         var backends = Volatile.Read(ref _backends);
         var fallbacks = Volatile.Read(ref _fallbacks);
+        var notes = Volatile.Read(ref _notes);
         return new(
             backends is null ? [] : [.. backends.Values.OrderBy(b => b.Backend, StringComparer.Ordinal)],
             Volatile.Read(ref _cacheHits),
             Volatile.Read(ref _segmentsTranslated),
             Volatile.Read(ref _duplicateSegments),
-            fallbacks is null ? [] : [.. fallbacks.Distinct()]);
+            fallbacks is null ? [] : [.. fallbacks.Distinct()],
+            notes is null ? [] : [.. notes.Distinct()]);
     }
 }

@@ -6,4 +6,5 @@ public sealed record UsageSnapshot(
     int CacheHits,
     int SegmentsTranslated,
     int DuplicateSegments,
-    IReadOnlyList<string> Fallbacks);
+    IReadOnlyList<string> Fallbacks,
+    IReadOnlyList<string> Notes);

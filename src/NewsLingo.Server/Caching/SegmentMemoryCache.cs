@@ -31,7 +31,7 @@ public sealed class SegmentMemoryCache : IDisposable
     public void Set(SegmentCacheKey key, TranslatedSegment segment)
     {
         // Handed as it is to every later caller: a copy nobody else holds, whatever list the backend built.
-        var kept = new TranslatedSegment(segment.Text, [.. segment.UnknownWords]);
+        var kept = new TranslatedSegment(segment.Text, [.. segment.UnknownWords], key.Backend);
         var size = EntryOverheadBytes + (2L * (key.Segment.Length + kept.Text.Length)) + kept.UnknownWords.Sum(w => 2L * w.Length);
         using var entry = _entries.CreateEntry(key);
         entry.Value = kept;

@@ -51,7 +51,7 @@ public sealed class TieredTranslationCache(SegmentMemoryCache memory, HybridCach
             return null;
         }
 
-        var segment = new TranslatedSegment(entry.Text, entry.UnknownWords);
+        var segment = new TranslatedSegment(entry.Text, entry.UnknownWords, key.Backend);
         memory.Set(key, segment);
         return segment;
     }

@@ -8,6 +8,7 @@ using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Caching;
+using NewsLingo.Server.Decoding;
 using NewsLingo.Server.Errors;
 using NewsLingo.Server.Health;
 using NewsLingo.Server.Mapping;
@@ -61,6 +62,7 @@ public static class NewsLingoServerExtensions
             options.MaxSendMessageSize = transport.MaxSendMessageBytes;
             options.EnableDetailedErrors = transport.EnableDetailedErrors;
         });
+        services.AddTolerantRequestDecoding();
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<BackendHealthCheck>("backends");
         return builder;
@@ -68,6 +70,7 @@ public static class NewsLingoServerExtensions
 
     public static WebApplication MapNewsLingo(this WebApplication app)
     {
+        app.UseMiddleware<JsonTextValidationMiddleware>();
         app.MapGrpcService<TranslationGrpcService>();
         app.MapGrpcService<SummarizationGrpcService>();
         app.MapGrpcService<ArticleGrpcService>();

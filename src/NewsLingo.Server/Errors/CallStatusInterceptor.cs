@@ -108,6 +108,7 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         if (exception is RpcException rpc)
         {
             Record(context, rpc.StatusCode, started);
+            HttpRetryAfter.Apply(context, rpc.GetRpcStatus());
             return rpc;
         }
 
@@ -118,6 +119,7 @@ public sealed partial class CallStatusInterceptor(NewsLingoMetrics metrics, ILog
         }
 
         Record(context, (StatusCode)status.Code, started);
+        HttpRetryAfter.Apply(context, status);
         return status.ToRpcException();
     }
 

@@ -38,11 +38,21 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         }
 
         long total = 0;
-        for (var i = 0; i < request.Texts.Count; i++)
+        IReadOnlyList<string> texts = request.Texts;
+        string[]? cleaned = null;
+        for (var i = 0; i < texts.Count; i++)
         {
-            violations.Text(FieldPaths.Indexed("texts", i), request.Texts[i], max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
-            total += request.Texts[i].Length;
+            var text = violations.Text(FieldPaths.Indexed("texts", i), request.Texts[i], max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+            if (!ReferenceEquals(text, request.Texts[i]))
+            {
+                cleaned ??= [.. request.Texts];
+                cleaned[i] = text;
+            }
+
+            total += text.Length;
         }
+
+        texts = cleaned ?? texts;
 
         if (total > max.MaxRequestCharacters)
         {
@@ -55,27 +65,27 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var formality = ReadFormality("formality", request.Formality, violations);
         var glossary = ReadGlossary("glossary", request.Glossary, max, violations);
         violations.ThrowIfAny();
-        return new TextTranslationRequest(request.Texts, targets, source, format, formality, glossary);
+        return new TextTranslationRequest(texts, targets, source, format, formality, glossary, violations.Notes);
     }
 
     public SummarizationRequest Read(SummarizeRequest request)
     {
         var max = limits.CurrentValue;
         var violations = new ViolationCollector();
-        violations.Text("text", request.Text, max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+        var text = violations.Text("text", request.Text, max.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
         var source = violations.OptionalLanguage("source_language", request.SourceLanguage);
         var target = violations.OptionalLanguage("target_language", request.TargetLanguage);
         var options = ReadSummaryOptions("options", request.Options, max, violations);
         violations.ThrowIfAny();
-        return new SummarizationRequest(request.Text, options, source, target);
+        return new SummarizationRequest(text, options, source, target, violations.Notes);
     }
 
     public string Read(DetectLanguageRequest request)
     {
         var violations = new ViolationCollector();
-        violations.Text("text", request.Text, limits.CurrentValue.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
+        var text = violations.Text("text", request.Text, limits.CurrentValue.MaxTextCharacters, "NewsLingo:Limits:MaxTextCharacters");
         violations.ThrowIfAny();
-        return request.Text;
+        return text;
     }
 
     public ArticleRequest Read(ProcessArticleRequest request) => ReadArticle(request.Article, request.TargetLanguages, request.Options);
@@ -106,7 +116,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var formality = ReadFormality("options.formality", options.Formality, violations);
         var glossary = ReadGlossary("options.glossary", options.Glossary, max, violations);
         violations.ThrowIfAny();
-        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality);
+        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality, violations.Notes);
     }
 
     private static ArticleInput? ReadContent(ArticleContent? content, RequestLimitsOptions max, ViolationCollector violations)
@@ -114,11 +124,9 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         switch (content?.ContentCase ?? ArticleContent.ContentOneofCase.None)
         {
             case ArticleContent.ContentOneofCase.Text:
-                violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters");
-                return ArticleInput.FromText(content.Text);
+                return ArticleInput.FromText(violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters"));
             case ArticleContent.ContentOneofCase.Html:
-                violations.Text("article.html", content!.Html, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters");
-                return ArticleInput.FromHtml(content.Html);
+                return ArticleInput.FromHtml(violations.Text("article.html", content!.Html, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters"));
             case ArticleContent.ContentOneofCase.Structured:
                 return ArticleInput.FromStructure(ReadStructured(content!.Structured, max, violations));
             default:
@@ -133,13 +141,15 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         for (var i = 0; i < structured.Blocks.Count; i++)
         {
             var block = structured.Blocks[i];
-            if (string.IsNullOrWhiteSpace(block.Text))
+            var field = $"article.structured.blocks[{i}].text";
+            var text = violations.Clean(field, block.Text);
+            if (string.IsNullOrWhiteSpace(text))
             {
-                violations.Add($"article.structured.blocks[{i}].text", "FIELD_REQUIRED", "A block needs text; drop empty blocks.");
+                violations.Add(field, "FIELD_REQUIRED", "A block needs text; drop empty blocks.");
                 continue;
             }
 
-            blocks.Add(new CoreArticleBlock(block.Kind == BlockKind.Subheading ? ArticleBlockKind.Subheading : ArticleBlockKind.Paragraph, block.Text));
+            blocks.Add(new CoreArticleBlock(block.Kind == BlockKind.Subheading ? ArticleBlockKind.Subheading : ArticleBlockKind.Paragraph, text));
         }
 
         if (string.IsNullOrWhiteSpace(structured.Title) && structured.Blocks.Count == 0)
@@ -153,7 +163,11 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             violations.Add("article.structured", "TEXT_TOO_LONG", $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters).");
         }
 
-        return new Article(NullIfEmpty(structured.Title), NullIfEmpty(structured.Byline), NullIfEmpty(structured.Dateline), blocks);
+        return new Article(
+            NullIfEmpty(violations.Clean("article.structured.title", structured.Title)),
+            NullIfEmpty(violations.Clean("article.structured.byline", structured.Byline)),
+            NullIfEmpty(violations.Clean("article.structured.dateline", structured.Dateline)),
+            blocks);
     }
 
     private static CoreSummaryOptions ReadSummaryOptions(string field, ProtoSummaryOptions? options, RequestLimitsOptions max, ViolationCollector violations)
@@ -219,13 +233,15 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         for (var i = 0; i < glossary.Entries.Count; i++)
         {
             var entry = glossary.Entries[i];
-            if (string.IsNullOrWhiteSpace(entry.Term))
+            var term = violations.Clean($"{field}.entries[{i}].term", entry.Term);
+            var translation = violations.Clean($"{field}.entries[{i}].translation", entry.Translation);
+            if (string.IsNullOrWhiteSpace(term))
             {
                 violations.Add($"{field}.entries[{i}].term", "FIELD_REQUIRED", "A glossary entry needs a term.");
                 continue;
             }
 
-            entries.Add(new CoreGlossaryEntry(entry.Term.Trim(), string.IsNullOrEmpty(entry.Translation) ? null : entry.Translation));
+            entries.Add(new CoreGlossaryEntry(term.Trim(), string.IsNullOrEmpty(translation) ? null : translation));
         }
 
         return new Glossary(entries);

@@ -204,6 +204,11 @@ public static class ResponseMapper
             report.Fallbacks.AddRange(usage.Fallbacks);
         }
 
+        if (usage.Notes.Count > 0)
+        {
+            report.Notes.AddRange(usage.Notes);
+        }
+
         return report;
     }
 }

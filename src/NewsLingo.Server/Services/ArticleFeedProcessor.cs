@@ -6,6 +6,7 @@ using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Pipeline;
 using NewsLingo.Server.Configuration;
+using NewsLingo.Server.Decoding;
 using NewsLingo.Server.Errors;
 using NewsLingo.Server.Mapping;
 
@@ -14,7 +15,7 @@ namespace NewsLingo.Server.Services;
 /// <summary>
 /// Runs a bulk ProcessArticles stream: several articles at once (bounded), each answered with its
 /// request id as soon as it is done, and a failing article answered with its own status while the
-/// stream goes on.
+/// stream goes on; so is an article whose bytes cannot even be decoded.
 /// </summary>
 public sealed class ArticleFeedProcessor(
     RequestReader reader,
@@ -39,10 +40,25 @@ public sealed class ArticleFeedProcessor(
         var work = new List<Task>();
         try
         {
-            await foreach (var request in requests.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                try
+                {
+                    if (!await requests.MoveNext(cancellationToken).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (UndecodableRequestException undecodable)
+                {
+                    // The item's bytes were consumed: answer it alone and read the next one.
+                    var id = (undecodable.BestEffort as ProcessArticlesRequest)?.RequestId ?? string.Empty;
+                    await outbox.Writer.WriteAsync(new ProcessArticlesResponse { RequestId = id, Error = undecodable.RichStatus }, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                work.Add(ProcessOneAsync(request, inFlightIds, outbox.Writer, gate, context));
+                work.Add(ProcessOneAsync(requests.Current, inFlightIds, outbox.Writer, gate, context));
             }
 
             await Task.WhenAll(work).ConfigureAwait(false);

@@ -7,6 +7,13 @@ namespace NewsLingo.Server.Validation;
 public sealed class ViolationCollector
 {
     private readonly List<FieldViolation> _violations = [];
+    private List<string>? _notes;
+
+    /// <summary>How the input was normalized (for the response's usage notes); empty when it was not.</summary>
+    public IReadOnlyList<string> Notes => _notes ?? (IReadOnlyList<string>)[];
+
+    /// <summary>Records a normalization the caller should hear about; it is not a violation.</summary>
+    public void Note(string note) => (_notes ??= []).Add(note);
 
     public void Add(string field, string reason, string description) => _violations.Add(new FieldViolation(field, reason, description));
 
@@ -71,9 +78,13 @@ public sealed class ViolationCollector
         return targets;
     }
 
-    /// <summary>A non-blank text of at most <paramref name="maxCharacters"/>.</summary>
-    public void Text(string field, string value, int maxCharacters, string limitName)
+    /// <summary>
+    /// A non-blank text of at most <paramref name="maxCharacters"/>, cleaned by <see cref="TextHygiene"/>
+    /// (control characters out, invalid Unicode refused): the text to use from here on.
+    /// </summary>
+    public string Text(string field, string value, int maxCharacters, string limitName)
     {
+        value = TextHygiene.Clean(field, value, this);
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, "FIELD_REQUIRED", "The text is empty; send at least one non-blank character.");
@@ -82,7 +93,12 @@ public sealed class ViolationCollector
         {
             Add(field, "TEXT_TOO_LONG", $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). Split it.");
         }
+
+        return value;
     }
+
+    /// <summary>An optional text (a title, a glossary term) cleaned by <see cref="TextHygiene"/>.</summary>
+    public string Clean(string field, string value) => value.Length == 0 ? value : TextHygiene.Clean(field, value, this);
 
     /// <summary>Throws <see cref="RequestValidationException"/> when anything was collected.</summary>
     public void ThrowIfAny()

@@ -27,6 +27,7 @@ public sealed class ApertiumProtectionTests
             Assert.Matches("<strong>85 [^<]+</strong>", translated);
             Assert.DoesNotContain("⟦", translated, StringComparison.Ordinal);
             Assert.Empty(meter.Snapshot().Fallbacks);
+            Assert.Empty(meter.Snapshot().Notes);
         }
     }
 }

@@ -116,6 +116,18 @@ public sealed class ApertiumTranslatorTests : IAsyncLifetime
     }
 
     [ApertiumFact]
+    public async Task A_nul_in_a_text_is_dropped_and_the_batch_and_the_next_one_are_served()
+    {
+        var result = await TranslateAsync("es", "Le conseil\0 municipal a voté le budget\0 de la ville.", "\0", "Fin\0");
+        var next = await TranslateAsync("en", "Le maire est parti.");
+
+        Assert.Contains("presupuesto", result.Segments[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', string.Concat(result.Segments.Select(s => s.Text)));
+        Assert.Equal(3, result.Segments.Count);
+        Assert.StartsWith("The mayor", next.Segments[0].Text, StringComparison.Ordinal);
+    }
+
+    [ApertiumFact]
     public async Task Unknown_words_are_stripped_and_reported()
     {
         var result = await TranslateAsync("es", "Les djihadistes zorbulent Palmyre.");

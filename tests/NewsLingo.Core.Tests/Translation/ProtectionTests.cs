@@ -78,6 +78,7 @@ public sealed class ProtectionTests
         Assert.Equal(TextFormat.Plain, sent.Format);
         Assert.DoesNotContain('<', sent.Segments[0]);
         Assert.Empty(usage.Fallbacks);
+        Assert.Empty(usage.Notes);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class ProtectionTests
         var (result, usage) = await TranslateAsync(backend, new SegmentJob(["La ville de Palmyre."], French, Spanish, Glossary: glossary));
 
         Assert.DoesNotContain('⟦', result[0].Text);
-        Assert.Contains(usage.Fallbacks, f => f.Contains("dropped 1 protected", StringComparison.Ordinal));
+        Assert.Contains(usage.Notes, f => f.Contains("dropped 1 protected", StringComparison.Ordinal));
     }
 
     /// <summary>Loses every placeholder, as a careless model might.</summary>

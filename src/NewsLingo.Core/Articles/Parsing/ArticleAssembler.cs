@@ -96,8 +96,14 @@ internal static partial class ArticleAssembler
             blocks.Add(new ArticleBlock(kind, containsMarkup ? kept[k].Html ?? HtmlArticleParser.Encode(kept[k].Text) : kept[k].Text));
         }
 
-        var shownTitle = title is not null && containsMarkup ? HtmlArticleParser.Encode(title) : title;
-        return new ReadArticle(new Article(shownTitle, byline, dateline, blocks), removed, containsMarkup);
+        if (blocks.Count == 0 && titleIndex >= 0 && units[titleIndex].Role == UnitRole.Line)
+        {
+            // Text of a single block is a paragraph, not a headline over nothing: it is what the caller wants translated and summarized.
+            blocks.Add(new ArticleBlock(ArticleBlockKind.Paragraph, containsMarkup ? HtmlArticleParser.Encode(title!) : title!));
+            title = null;
+        }
+
+        return new ReadArticle(new Article(title, byline, dateline, blocks), removed, containsMarkup);
     }
 
     private static bool ParagraphFollows(List<TextUnit> kept, int index) =>

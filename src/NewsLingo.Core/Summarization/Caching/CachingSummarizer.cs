@@ -1,3 +1,4 @@
+using NewsLingo.Core.Caching;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation.Caching;
 using NewsLingo.Core.Usage;
@@ -11,6 +12,8 @@ namespace NewsLingo.Core.Summarization.Caching;
 /// </summary>
 public sealed class CachingSummarizer(ISummarizer inner, ISummaryCache cache) : ISummarizer
 {
+    private readonly SingleFlight<string, SummaryResult> _inFlight = new();
+
     public string Name => inner.Name;
 
     public bool CanWriteIn(LanguageTag target) => inner.CanWriteIn(target);
@@ -24,7 +27,13 @@ public sealed class CachingSummarizer(ISummarizer inner, ISummaryCache cache) : 
             return new SummaryResult(cached.Sentences, language, BackendUsage.None(inner.Name), cached.Note, FromCache: true);
         }
 
-        var result = await inner.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        var (result, shared) = await _inFlight.RunAsync(key, token => inner.SummarizeAsync(request, token), cancellationToken).ConfigureAwait(false);
+        if (shared)
+        {
+            // An identical request in flight made this summary; this one cost nothing.
+            return result with { Usage = BackendUsage.None(result.Usage.Backend), FromCache = true };
+        }
+
         if (result.Fallbacks is { Count: > 0 })
         {
             // A fallback's summary is not what the key names (this summarizer's): serve it, don't keep it.

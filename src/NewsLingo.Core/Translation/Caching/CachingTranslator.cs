@@ -1,3 +1,4 @@
+using NewsLingo.Core.Caching;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Usage;
 
@@ -7,10 +8,12 @@ namespace NewsLingo.Core.Translation.Caching;
 /// Answers each segment of a batch from <see cref="ITranslationCache"/> when it can and sends only
 /// the misses to the inner translator (no call at all when every segment hits), then keeps what
 /// it got. The result reports the hits in <see cref="TranslationBatchResult.CachedSegments"/> and
-/// only the inner backend's usage, so a repeated article costs no backend characters.
+/// only the inner backend's usage, so a repeated article costs no backend characters. Identical
+/// calls in flight at once are made once (<see cref="SingleFlight{TKey, TValue}"/>).
 /// </summary>
 public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache) : ITranslator
 {
+    private readonly SingleFlight<MissedSegments, TranslationBatchResult> _inFlight = new();
     private BackendUsage? _noUsage;
 
     public string Name => inner.Name;
@@ -54,7 +57,29 @@ public sealed class CachingTranslator(ITranslator inner, ITranslationCache cache
             missed[m] = batch.Segments[misses[m]];
         }
 
-        var translated = await inner.TranslateAsync(batch with { Segments = missed }, cancellationToken).ConfigureAwait(false);
+        var missedKeys = new SegmentCacheKey[misses.Count];
+        for (var m = 0; m < misses.Count; m++)
+        {
+            missedKeys[m] = keys[misses[m]];
+        }
+
+        var (translated, shared) = await _inFlight.RunAsync(
+            new MissedSegments(missedKeys),
+            token => inner.TranslateAsync(batch with { Segments = missed }, token),
+            cancellationToken).ConfigureAwait(false);
+        if (shared)
+        {
+            // An identical call was in flight and answered for both: nothing was billed for this one.
+            for (var m = 0; m < misses.Count && translated.Segments.Count == misses.Count; m++)
+            {
+                answers[misses[m]] = translated.Segments[m];
+            }
+
+            return translated.Segments.Count != misses.Count
+                ? translated
+                : new TranslationBatchResult(answers, _noUsage ??= BackendUsage.None(inner.Name), count, translated.Fallbacks);
+        }
+
         if (translated.Segments.Count != misses.Count)
         {
             // Let the engine report the backend's miscount; caching a misaligned answer would poison the cache.
