@@ -22,15 +22,14 @@ public sealed partial class JsonTextValidationMiddleware(RequestDelegate next)
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
         Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor)));
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method) ||
-            context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
-        {
-            await next(context);
-            return;
-        }
+    // gRPC calls, nearly all the traffic, pass without an async frame of their own.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
+            ? ValidateAsync(context)
+            : next(context);
 
+    private async Task ValidateAsync(HttpContext context)
+    {
         context.Request.EnableBuffering();
         using var copy = new MemoryStream();
         await context.Request.Body.CopyToAsync(copy, context.RequestAborted);
