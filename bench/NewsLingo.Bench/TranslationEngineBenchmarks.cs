@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
-using NewsLingo.Core.Usage;
 
 namespace NewsLingo.Bench;
 
@@ -32,13 +31,13 @@ public class TranslationEngineBenchmarks
     }
 
     [Benchmark]
-    public async Task<int> TranslateAll() => (await _engine.TranslateAsync(_job, new UsageMeter(), CancellationToken.None)).Count;
+    public async Task<int> TranslateAll() => (await _engine.TranslateAsync(_job, CancellationToken.None)).Segments.Count;
 
     [Benchmark]
     public async Task<int> StreamInOrder()
     {
         var count = 0;
-        await foreach (var _ in _engine.TranslateInOrderAsync(_job, new UsageMeter(), CancellationToken.None))
+        await foreach (var _ in _engine.Start(_job).ReadAllAsync(CancellationToken.None))
         {
             count++;
         }

@@ -6,7 +6,7 @@ using NewsLingo.Core.Errors;
 namespace NewsLingo.Backends.Azure;
 
 /// <summary>
-/// Turns what is left after Azure.Core's retries into <see cref="BackendException"/>s. Messages quote the
+/// Turns a failed Translator call (one attempt: retries are the resilience pipeline's) into <see cref="BackendException"/>s. Messages quote the
 /// service's error code and message (scrubbed of the key, in case a proxy echoes it) and never attach the
 /// <see cref="RequestFailedException"/>, whose message embeds the raw response body.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class AzureFailures
             AggregateException or IOException or System.Net.Http.HttpRequestException => new BackendException(
                 BackendName,
                 BackendFailure.Unavailable,
-                $"{operation}: the Azure Translator endpoint could not be reached after retries ({Scrub(Innermost(exception).Message, options.Key)})."),
+                $"{operation}: the Azure Translator endpoint could not be reached ({Scrub(Innermost(exception).Message, options.Key)})."),
             _ => null,
         };
     }
@@ -55,30 +55,57 @@ internal static class AzureFailures
         }
 
         var (code, serviceMessage) = ReadServiceError(response);
+        var requestId = response.Headers.TryGetValue("X-RequestId", out var id) ? id : null;
+        var clientTraceId = exception.Data[Client.ClientTraceIdPolicy.HeaderName] as string;
         var detail = $"{operation} answered HTTP {status}"
             + (code is null ? string.Empty : $", error {code}")
             + (string.IsNullOrWhiteSpace(serviceMessage) ? string.Empty : $": {Scrub(serviceMessage, key)}")
-            + (response.Headers.TryGetValue("X-RequestId", out var requestId) ? $" (X-RequestId {requestId})" : string.Empty);
+            + (requestId is null ? string.Empty : $" (X-RequestId {requestId}")
+            + (clientTraceId is null ? string.Empty : $"{(requestId is null ? " (" : ", ")}X-ClientTraceId {clientTraceId}")
+            + (requestId is null && clientTraceId is null ? string.Empty : ")");
 
-        return status switch
+        var failure = status switch
         {
+            // Microsoft's v3 error table: 403001 is the free tier's quota, 403000 "the operation isn't allowed".
             403 when code == FreeQuotaExceeded => new BackendException(BackendName, BackendFailure.RateLimited, $"the Azure Translator quota is exhausted; {detail}.", ReadRetryAfter(response)),
-            401 or 403 => new BackendException(
+            403 => new BackendException(
+                BackendName,
+                BackendFailure.OperationNotAllowed,
+                $"Azure Translator does not allow this operation for the resource configured on this server ({detail}): its pricing tier or settings must change; the caller's request is not at fault."),
+            401 => new BackendException(
                 BackendName,
                 BackendFailure.CredentialsRejected,
                 $"the Azure Translator key or region configured on this server was rejected ({detail}). This is a deployment configuration problem, not the caller's: check {AzureTranslatorOptions.SectionName}:Key and :Region."),
-            429 => new BackendException(BackendName, BackendFailure.RateLimited, $"Azure Translator is rate limiting this server after retries; {detail}.", ReadRetryAfter(response)),
-            408 or >= 500 => new BackendException(BackendName, BackendFailure.Unavailable, $"Azure Translator is unavailable after retries; {detail}."),
+            429 => new BackendException(BackendName, BackendFailure.RateLimited, $"Azure Translator is rate limiting this server; {detail}.", ReadRetryAfter(response)),
+            408 or >= 500 => new BackendException(BackendName, BackendFailure.Unavailable, $"Azure Translator is unavailable; {detail}."),
             400 or 413 or 414 or 415 => new BackendException(BackendName, BackendFailure.InputRejected, $"Azure Translator rejected the input; {detail}."),
             _ => new BackendException(BackendName, BackendFailure.Unavailable, $"Azure Translator failed; {detail}."),
         };
+
+        // In the status's ErrorInfo, so a caller can quote them to whoever opens the ticket with Microsoft.
+        if (requestId is not null)
+        {
+            failure.Details["x_request_id"] = requestId;
+        }
+
+        if (clientTraceId is not null)
+        {
+            failure.Details["x_client_trace_id"] = clientTraceId;
+        }
+
+        if (code is not null)
+        {
+            failure.Details["vendor_error_code"] = code.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return failure;
     }
 
     public static BackendException InvalidResponse(string operation, string reason, Exception? inner = null) =>
         new(BackendName, BackendFailure.InvalidResponse, $"{operation}: Azure Translator answered something unusable: {reason}", innerException: inner);
 
     public static BackendException TimedOut(string operation, TimeSpan timeout) =>
-        new(BackendName, BackendFailure.TimedOut, $"{operation}: Azure Translator did not answer within {timeout} ({AzureTranslatorOptions.SectionName}:Timeout), retries included.");
+        new(BackendName, BackendFailure.TimedOut, $"{operation}: Azure Translator did not answer within {timeout} ({AzureTranslatorOptions.SectionName}:Timeout).");
 
     /// <summary>Reads Translator's error body: {"error":{"code":400050,"message":"..."}}.</summary>
     private static (int? Code, string? Message) ReadServiceError(Response response)

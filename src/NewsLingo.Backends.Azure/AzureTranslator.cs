@@ -39,6 +39,8 @@ internal sealed partial class AzureTranslator : ITranslator
 
     public bool SupportsHtml => true;
 
+    public TimeSpan? DefaultTimeout => _options.Timeout;
+
     public async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
         (await _catalog.GetAsync(cancellationToken).ConfigureAwait(false)).Directions;
 
@@ -74,7 +76,7 @@ internal sealed partial class AzureTranslator : ITranslator
         }
         catch (Exception ex) when (AzureFailures.Classify(ex, operation, _options, cancellationToken) is { } failure)
         {
-            LogCallFailed(operation, failure.Failure);
+            LogCallFailed(operation, failure.Failure, failure.Details.TryGetValue("x_request_id", out var requestId) ? requestId : "none", failure.Details.TryGetValue("x_client_trace_id", out var traceId) ? traceId : "none");
             throw failure;
         }
 
@@ -87,6 +89,6 @@ internal sealed partial class AzureTranslator : ITranslator
         return new TranslationBatchResult(segments, new BackendUsage(Name, result.MeteredCharacters ?? batch.CharacterCount, 1));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure}")]
-    private partial void LogCallFailed(string operation, BackendFailure failure);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure} (X-RequestId {RequestId}, X-ClientTraceId {ClientTraceId})")]
+    private partial void LogCallFailed(string operation, BackendFailure failure, string requestId, string clientTraceId);
 }

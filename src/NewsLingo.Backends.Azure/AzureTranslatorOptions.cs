@@ -28,18 +28,13 @@ public sealed class AzureTranslatorOptions : IValidatableObject
     /// <summary>Profanity marker when <see cref="ProfanityAction"/> is Marked. Default: Asterisk.</summary>
     public ProfanityMarker ProfanityMarker { get; set; } = ProfanityMarker.Asterisk;
 
-    /// <summary>Time allowed for one HTTP attempt (Azure.Core's network timeout). Default: 30 s.</summary>
+    /// <summary>
+    /// Time allowed for one call: the translator's default timeout in NewsLingo:Resilience (which a
+    /// Timeouts:azure entry overrides), and the network timeout of the calls outside it (the language
+    /// list, detection's transport). Default: 30 s. Retries are NewsLingo:Resilience:MaxRetries', not
+    /// the client's: Azure.Core's own are off, so one failing call is at most 1 + MaxRetries requests.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Retries of 408/429/5xx and network failures. Default: 3.</summary>
-    [Range(0, 10, ErrorMessage = "NewsLingo:Azure:Translator:MaxRetries must be between 0 and 10.")]
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>First back-off delay; it doubles per retry, with jitter. A server's Retry-After wins when longer. Default: 0.8 s.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
-
-    /// <summary>Longest back-off delay the client chooses itself. Default: 30 s.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the /languages list is trusted before it is fetched again. Default: 12 h.</summary>
     public TimeSpan LanguagesCacheDuration { get; set; } = TimeSpan.FromHours(12);
@@ -91,11 +86,6 @@ public sealed class AzureTranslatorOptions : IValidatableObject
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))
         {
             yield return new ValidationResult($"{SectionName}:Timeout must be greater than 0 and at most 00:10:00.", [nameof(Timeout)]);
-        }
-
-        if (RetryDelay <= TimeSpan.Zero || MaxRetryDelay < RetryDelay)
-        {
-            yield return new ValidationResult($"{SectionName}:RetryDelay must be greater than 0 and not above {SectionName}:MaxRetryDelay.", [nameof(RetryDelay)]);
         }
 
         if (LanguagesCacheDuration <= TimeSpan.Zero)

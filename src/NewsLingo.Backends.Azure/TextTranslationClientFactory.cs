@@ -5,21 +5,20 @@ using NewsLingo.Backends.Azure.Client;
 
 namespace NewsLingo.Backends.Azure;
 
-/// <summary>Builds the Translator client from validated options: retries, back-off and timeout come from configuration.</summary>
+/// <summary>
+/// Builds the Translator client from validated options, with Azure.Core's retries off: NewsLingo's
+/// resilience pipeline is the one owner of retries (and Retry-After), so a failing call is not
+/// multiplied by a second retry layer underneath it.
+/// </summary>
 internal static class TextTranslationClientFactory
 {
-    /// <param name="options">Validated options.</param>
-    /// <param name="delayStrategy">Back-off override (tests observe the delays Azure.Core chooses); null for exponential with jitter.</param>
-    public static TextTranslationClient Create(AzureTranslatorOptions options, DelayStrategy? delayStrategy = null)
+    public static TextTranslationClient Create(AzureTranslatorOptions options)
     {
         var clientOptions = new TextTranslationClientOptions
         {
-            // Exponential back-off with jitter; DelayStrategy takes the longer of its own delay and the
-            // server's retry-after-ms / x-ms-retry-after-ms / Retry-After. The wait observes the caller's token.
-            RetryPolicy = new RetryPolicy(
-                options.MaxRetries,
-                delayStrategy ?? DelayStrategy.CreateExponentialDelayStrategy(options.RetryDelay, options.MaxRetryDelay)),
+            RetryPolicy = new RetryPolicy(maxRetries: 0),
         };
+        clientOptions.Retry.MaxRetries = 0;
         clientOptions.Retry.NetworkTimeout = options.Timeout;
         return new TextTranslationClient(
             new AzureKeyCredential(options.Key ?? string.Empty),

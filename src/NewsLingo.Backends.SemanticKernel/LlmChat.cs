@@ -12,8 +12,8 @@ namespace NewsLingo.Backends.SemanticKernel;
 
 /// <summary>
 /// The one place the Semantic Kernel connectors appear: builds the kernel for the configured provider,
-/// sends a chat history, honours 429 Retry-After, enforces the timeout, reads token usage and classifies
-/// failures. Thread-safe and long-lived (one HttpClient for the process).
+/// sends a chat history once, reads token usage and classifies failures (a 429 with its Retry-After).
+/// Retries and the timeout are the resilience pipeline's. Thread-safe and long-lived (one HttpClient).
 /// </summary>
 internal sealed partial class LlmChat : IDisposable
 {
@@ -26,8 +26,8 @@ internal sealed partial class LlmChat : IDisposable
         _options = options.Value;
         _logger = logger ?? NullLogger<LlmChat>.Instance;
 
-        // Our own HttpClient: the connector then turns off the OpenAI SDK's retries and network timeout, so the
-        // 429 policy and the timeout below are the only ones (and tests can observe them).
+        // Our own HttpClient: the connector then turns off the OpenAI SDK's retries and network timeout, so
+        // NewsLingo's resilience pipeline owns both (the emulator tests count the requests).
         _httpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -36,18 +36,22 @@ internal sealed partial class LlmChat : IDisposable
         Service = Kernel.GetRequiredService<IChatCompletionService>();
     }
 
+    /// <summary>How long one call may take unless NewsLingo:Resilience says otherwise: the llm backends' declared default.</summary>
+    public TimeSpan Timeout => _options.Timeout;
+
     /// <summary>The kernel, whose prompt template engine renders the prompt files.</summary>
     public Kernel Kernel { get; }
 
     /// <summary>The connector's chat completion service.</summary>
     public IChatCompletionService Service { get; }
 
-    /// <summary>How a retry waits; tests replace it to record the waits instead of sleeping.</summary>
-    internal Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = (delay, token) => Task.Delay(delay, token);
-
     public void Dispose() => _httpClient.Dispose();
 
-    /// <summary>Sends <paramref name="history"/> and returns the model's answer, retrying 429s as the server asks.</summary>
+    /// <summary>
+    /// Sends <paramref name="history"/> once and returns the model's answer. A 429 comes out as
+    /// RateLimited with the server's Retry-After: waiting and retrying is the resilience pipeline's
+    /// job, as is the timeout (this backend declares <see cref="LlmOptions.Timeout"/> as its default).
+    /// </summary>
     public async Task<LlmCompletion> CompleteAsync(ChatHistory history, bool json, string operation, CancellationToken cancellationToken)
     {
         var settings = new OpenAIPromptExecutionSettings
@@ -57,52 +61,24 @@ internal sealed partial class LlmChat : IDisposable
             ResponseFormat = json ? "json_object" : null,
         };
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                var answer = await Service.GetChatMessageContentAsync(history, settings, Kernel, timeout.Token).ConfigureAwait(false);
-                var (input, output) = ReadUsage(answer.Metadata);
-                return new LlmCompletion(answer.Content ?? string.Empty, input, output);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (OperationCanceledException)
-            {
-                throw LlmFailures.TimedOut(operation, _options);
-            }
-            catch (Exception ex) when (LlmFailures.StatusOf(ex) is { } status)
-            {
-                var retryAfter = LlmFailures.RetryAfterOf(ex);
-                LogCallFailed(_logger, operation, status, attempt + 1);
-                if (status == 429 && attempt < _options.MaxRetries && (retryAfter ?? TimeSpan.Zero) <= _options.MaxRetryDelay)
-                {
-                    await WaitAsync(retryAfter ?? TimeSpan.FromSeconds(1 << attempt), operation, timeout.Token, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw LlmFailures.Classify(status, retryAfter, operation, _options);
-            }
-            catch (Exception ex) when (ex is not BackendException && LlmFailures.IsHttpFailure(ex))
-            {
-                throw LlmFailures.Unreachable(operation, _options, ex);
-            }
-        }
-    }
-
-    private async Task WaitAsync(TimeSpan delay, string operation, CancellationToken timeoutToken, CancellationToken cancellationToken)
-    {
         try
         {
-            await Delay(delay, timeoutToken).ConfigureAwait(false);
+            var answer = await Service.GetChatMessageContentAsync(history, settings, Kernel, cancellationToken).ConfigureAwait(false);
+            var (input, output) = ReadUsage(answer.Metadata);
+            return new LlmCompletion(answer.Content ?? string.Empty, input, output);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw LlmFailures.TimedOut(operation, _options);
+            throw;
+        }
+        catch (Exception ex) when (LlmFailures.StatusOf(ex) is { } status)
+        {
+            LogCallFailed(_logger, operation, status);
+            throw LlmFailures.Classify(status, LlmFailures.RetryAfterOf(ex), operation, _options);
+        }
+        catch (Exception ex) when (ex is not BackendException && LlmFailures.IsHttpFailure(ex))
+        {
+            throw LlmFailures.Unreachable(operation, _options, ex);
         }
     }
 
@@ -155,6 +131,6 @@ internal sealed partial class LlmChat : IDisposable
         return builder.Build();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call {Operation} failed with HTTP {Status} (attempt {Attempt})")]
-    private static partial void LogCallFailed(ILogger logger, string operation, int status, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call {Operation} failed with HTTP {Status}")]
+    private static partial void LogCallFailed(ILogger logger, string operation, int status);
 }

@@ -50,9 +50,6 @@ internal static class LlmFailures
     public static BackendException Unreachable(string operation, LlmOptions options, Exception exception) =>
         new(BackendName, BackendFailure.Unavailable, $"{operation}: the {options.Provider} API could not be reached ({Scrub(exception.GetBaseException().Message, options.ApiKey)}).");
 
-    public static BackendException TimedOut(string operation, LlmOptions options) =>
-        new(BackendName, BackendFailure.TimedOut, $"{operation}: the {options.Provider} API did not answer within {options.Timeout} ({LlmOptions.SectionName}:Timeout).");
-
     public static BackendException InvalidResponse(string operation, string reason) =>
         new(BackendName, BackendFailure.InvalidResponse, $"{operation}: the model answered something unusable twice: {reason}");
 

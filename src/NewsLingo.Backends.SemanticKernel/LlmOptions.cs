@@ -39,15 +39,12 @@ public sealed class LlmOptions : IValidatableObject
     [Range(16, 128_000, ErrorMessage = "NewsLingo:Llm:MaxOutputTokens must be between 16 and 128000.")]
     public int MaxOutputTokens { get; set; } = 2048;
 
-    /// <summary>Time allowed for one call, retries included. Default: 60 s (LLMs are slow on long articles).</summary>
+    /// <summary>
+    /// Time allowed for one call: the llm backend's default timeout in NewsLingo:Resilience (a
+    /// Timeouts:llm entry overrides it). Default: 60 s (LLMs are slow on long articles). Retries,
+    /// 429s' Retry-After included, are NewsLingo:Resilience's.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Retries of a 429 answer, each after the server's Retry-After. Default: 2.</summary>
-    [Range(0, 10, ErrorMessage = "NewsLingo:Llm:MaxRetries must be between 0 and 10.")]
-    public int MaxRetries { get; set; } = 2;
-
-    /// <summary>Longest Retry-After honoured by waiting; a longer one is reported to the caller as RateLimited at once. Default: 20 s.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Characters per translation call. Default: 6000.</summary>
     [Range(200, 100_000, ErrorMessage = "NewsLingo:Llm:MaxCharactersPerRequest must be between 200 and 100000.")]
@@ -154,11 +151,6 @@ public sealed class LlmOptions : IValidatableObject
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))
         {
             yield return new ValidationResult($"{SectionName}:Timeout must be greater than 0 and at most 00:10:00.", [nameof(Timeout)]);
-        }
-
-        if (MaxRetryDelay < TimeSpan.Zero || MaxRetryDelay > TimeSpan.FromMinutes(5))
-        {
-            yield return new ValidationResult($"{SectionName}:MaxRetryDelay must be between 0 and 00:05:00.", [nameof(MaxRetryDelay)]);
         }
 
         if (Languages is not null && Languages.Any(l => !Core.Languages.LanguageTag.TryParse(l, out _)))

@@ -32,6 +32,8 @@ public sealed partial class LlmSummarizer : ISummarizer
 
     public string Name => LlmFailures.BackendName;
 
+    public TimeSpan? DefaultTimeout => _chat.Timeout;
+
     /// <summary>A chat model writes any language it is asked to.</summary>
     public bool CanWriteIn(LanguageTag target) => true;
 
@@ -85,9 +87,10 @@ public sealed partial class LlmSummarizer : ISummarizer
         if (_extractive is not null)
         {
             var extractive = await _extractive.SummarizeAsync(request with { TargetLanguage = request.SourceLanguage }, cancellationToken).ConfigureAwait(false);
+            // Named after the summarizer that wrote it; billed what the rejected LLM answers cost.
             return extractive with
             {
-                Usage = usage,
+                Report = CallReport.For(usage).Merge(extractive.Report),
                 Note = $"The LLM summary was rejected twice ({rejection}); this is an extractive summary ('{_extractive.Name}') instead.",
             };
         }

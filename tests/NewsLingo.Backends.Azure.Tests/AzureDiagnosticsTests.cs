@@ -16,11 +16,7 @@ public sealed class AzureDiagnosticsTests
         const string key = "logged-key-never-9d3c2b1a";
         await using var emulator = await TranslatorEmulator.StartAsync();
         emulator.EchoKeyInErrors = true;
-        var harness = new AzureHarness(emulator, o =>
-        {
-            o.Key = key;
-            o.MaxRetries = 0;
-        });
+        using var harness = new AzureHarness(emulator, o => o.Key = key);
         var messages = new ConcurrentQueue<string>();
 
         using (new AzureEventSourceListener((_, message) => messages.Enqueue(message), EventLevel.Verbose))

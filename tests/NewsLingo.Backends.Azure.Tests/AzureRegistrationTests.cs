@@ -77,12 +77,11 @@ public sealed class AzureRegistrationTests
     }
 
     [Fact]
-    public void Defaults_target_the_global_endpoint_with_bounded_retries()
+    public void Defaults_target_the_global_endpoint_and_declare_a_timeout()
     {
         var options = new AzureTranslatorOptions();
 
         Assert.Equal("https://api.cognitive.microsofttranslator.com", options.Endpoint);
-        Assert.Equal(3, options.MaxRetries);
         Assert.Equal(ProfanityAction.NoAction, options.ProfanityAction);
         Assert.True(options.Timeout > TimeSpan.Zero);
     }

@@ -5,6 +5,10 @@ using NewsLingo.Core.Translation;
 
 namespace NewsLingo.Backends.Azure.Tests;
 
+/// <summary>
+/// Azure Translator behind NewsLingo's resilience pipeline, the only retry layer: the emulator counts
+/// what reaches the service, which is at most 1 + MaxRetries requests for one failing call.
+/// </summary>
 public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
 {
     private static readonly TranslationBatch Batch = new(["Le maire a parlé.", "La séance est levée."], LanguageTag.Parse("fr"), LanguageTag.Parse("es"));
@@ -19,55 +23,94 @@ public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
-    public async Task Translate_retries_a_429_after_the_retry_after_ms_the_service_gave()
+    public async Task The_adapter_alone_makes_one_request_whatever_the_failure()
     {
-        var harness = new AzureHarness(_emulator);
+        using var harness = new AzureHarness(_emulator);
+        _emulator.Inject(EmulatedFault.ServerError(), EmulatedFault.ServerError());
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.Unavailable, ex.Failure);
+        Assert.Single(_emulator.RequestsTo("/translate"));
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_retry_after_ms_the_service_gave()
+    {
+        using var harness = new AzureHarness(_emulator);
         _emulator.Inject(EmulatedFault.TooManyRequests(retryAfterMilliseconds: 150));
 
-        var result = await harness.Translator.TranslateAsync(Batch, CancellationToken.None);
+        var result = await harness.Resilient.TranslateAsync(Batch, CancellationToken.None);
 
         Assert.Equal(["[es] Le maire a parlé.", "[es] La séance est levée."], result.Segments.Select(s => s.Text));
         var calls = _emulator.RequestsTo("/translate");
         Assert.Equal(2, calls.Count);
         Assert.Equal(calls[0].Body, calls[1].Body);
-        Assert.Equal(calls[0].Header("X-ClientTraceId"), calls[1].Header("X-ClientTraceId"));
         Assert.Equal(TranslatorEmulator.ValidKey, calls[1].Header("Ocp-Apim-Subscription-Key"));
-        var delay = Assert.Single(harness.Delays.Delays);
-        Assert.True(delay >= TimeSpan.FromMilliseconds(150), $"waited {delay} before retrying, the service asked for 150 ms");
+        Assert.Equal(0.150, Assert.Single(harness.RetryDelays.GetMeasurementSnapshot()).Value, 3);
     }
 
     [Fact]
-    public async Task Translate_retries_a_429_after_the_Retry_After_seconds_the_service_gave()
+    public async Task A_429_is_retried_after_the_Retry_After_seconds_the_service_gave()
     {
-        var harness = new AzureHarness(_emulator);
+        using var harness = new AzureHarness(_emulator);
         _emulator.Inject(EmulatedFault.TooManyRequestsSeconds(retryAfterSeconds: 1));
 
-        await harness.Translator.TranslateAsync(Batch, CancellationToken.None);
+        await harness.Resilient.TranslateAsync(Batch, CancellationToken.None);
 
         Assert.Equal(2, _emulator.RequestsTo("/translate").Count);
-        Assert.True(Assert.Single(harness.Delays.Delays) >= TimeSpan.FromSeconds(1));
+        Assert.Equal(1.0, Assert.Single(harness.RetryDelays.GetMeasurementSnapshot()).Value, 3);
     }
 
     [Fact]
-    public async Task Translate_retries_server_errors_with_growing_back_off_then_succeeds()
+    public async Task A_Retry_After_longer_than_MaxRetryAfter_is_not_waited_for_the_caller_is_told()
     {
-        var harness = new AzureHarness(_emulator);
+        using var harness = new AzureHarness(_emulator, resilience: o => o.MaxRetryAfter = TimeSpan.FromSeconds(10));
+        _emulator.Inject(EmulatedFault.TooManyRequestsSeconds(retryAfterSeconds: 15));
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None).WaitAsync(Hang));
+
+        Assert.Equal(BackendFailure.RateLimited, ex.Failure);
+        Assert.Equal(TimeSpan.FromSeconds(15), ex.RetryAfter);
+        Assert.Single(_emulator.RequestsTo("/translate"));
+        Assert.Empty(harness.RetryDelays.GetMeasurementSnapshot());
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_then_the_call_succeeds()
+    {
+        using var harness = new AzureHarness(_emulator);
         _emulator.Inject(EmulatedFault.ServerError(), EmulatedFault.ServerError());
 
-        var result = await harness.Translator.TranslateAsync(Batch, CancellationToken.None);
+        var result = await harness.Resilient.TranslateAsync(Batch, CancellationToken.None);
 
         Assert.Equal(2, result.Segments.Count);
         Assert.Equal(3, _emulator.RequestsTo("/translate").Count);
-        Assert.Equal(2, harness.Delays.Delays.Count);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_call_that_keeps_failing_makes_at_most_one_plus_MaxRetries_requests(int maxRetries)
+    {
+        using var harness = new AzureHarness(_emulator, resilience: o => o.MaxRetries = maxRetries);
+        _emulator.Inject([.. Enumerable.Repeat(EmulatedFault.ServerError(), 10)]);
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.Unavailable, ex.Failure);
+        Assert.Contains("500", ex.Message);
+        Assert.Equal(1 + maxRetries, _emulator.RequestsTo("/translate").Count);
     }
 
     [Fact]
-    public async Task Translate_reports_RateLimited_with_the_retry_after_when_429_persists()
+    public async Task A_429_that_persists_is_RateLimited_with_the_retry_after()
     {
-        var harness = new AzureHarness(_emulator, o => o.MaxRetries = 2);
+        using var harness = new AzureHarness(_emulator);
         _emulator.Inject(EmulatedFault.TooManyRequests(40), EmulatedFault.TooManyRequests(40), EmulatedFault.TooManyRequests(40));
 
-        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
 
         Assert.Equal(BackendFailure.RateLimited, ex.Failure);
         Assert.Equal(TimeSpan.FromMilliseconds(40), ex.RetryAfter);
@@ -77,26 +120,13 @@ public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Translate_reports_Unavailable_when_server_errors_persist()
-    {
-        var harness = new AzureHarness(_emulator, o => o.MaxRetries = 1);
-        _emulator.Inject(EmulatedFault.ServerError(), EmulatedFault.ServerError());
-
-        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
-
-        Assert.Equal(BackendFailure.Unavailable, ex.Failure);
-        Assert.Contains("500", ex.Message);
-        Assert.Equal(2, _emulator.RequestsTo("/translate").Count);
-    }
-
-    [Fact]
-    public async Task Translate_with_a_rejected_key_reports_CredentialsRejected_without_the_key()
+    public async Task A_rejected_key_is_CredentialsRejected_without_the_key_and_never_retried()
     {
         const string wrongKey = "wrong-key-51f0c3e2b7d94a61";
         _emulator.EchoKeyInErrors = true;
-        var harness = new AzureHarness(_emulator, o => o.Key = wrongKey);
+        using var harness = new AzureHarness(_emulator, o => o.Key = wrongKey);
 
-        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
 
         Assert.Equal(BackendFailure.CredentialsRejected, ex.Failure);
         Assert.False(ex.IsTransient);
@@ -105,46 +135,81 @@ public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
         Assert.Contains("NewsLingo:Azure:Translator:Key", ex.Message);
         Assert.DoesNotContain(wrongKey, ex.ToString());
         Assert.DoesNotContain(ex.Details.Values, v => v.Contains(wrongKey, StringComparison.Ordinal));
-
-        // A bad credential is not transient: one call, no retries.
         Assert.Equal(wrongKey, Assert.Single(_emulator.RequestsTo("/translate")).Header("Ocp-Apim-Subscription-Key"));
     }
 
     [Fact]
-    public async Task Translate_with_a_wrong_region_reports_CredentialsRejected()
+    public async Task A_wrong_region_is_CredentialsRejected()
     {
-        var harness = new AzureHarness(_emulator, o => o.Region = "eastus");
+        using var harness = new AzureHarness(_emulator, o => o.Region = "eastus");
 
-        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
 
         Assert.Equal(BackendFailure.CredentialsRejected, ex.Failure);
         Assert.DoesNotContain(TranslatorEmulator.ValidKey, ex.ToString());
     }
 
     [Fact]
-    public async Task Translate_reports_TimedOut_when_the_service_answers_too_slowly()
+    public async Task A_403000_is_an_operation_the_resource_does_not_allow_not_a_credentials_problem()
     {
-        var harness = new AzureHarness(_emulator, o =>
-        {
-            o.Timeout = TimeSpan.FromMilliseconds(200);
-            o.MaxRetries = 1;
-        });
+        using var harness = new AzureHarness(_emulator);
+        _emulator.Inject(EmulatedFault.Forbidden(403000));
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.OperationNotAllowed, ex.Failure);
+        Assert.Equal("BACKEND_OPERATION_NOT_ALLOWED", ex.Reason);
+        Assert.Equal("403000", ex.Details["vendor_error_code"]);
+        Assert.Contains("does not allow this operation", ex.Message, StringComparison.Ordinal);
+        Assert.Single(_emulator.RequestsTo("/translate"));
+    }
+
+    [Fact]
+    public async Task A_403001_is_the_free_quota_used_up()
+    {
+        using var harness = new AzureHarness(_emulator, resilience: o => o.MaxRetries = 0);
+        _emulator.Inject(EmulatedFault.Forbidden(403001));
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.RateLimited, ex.Failure);
+        Assert.Contains("quota", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failure_carries_both_ids_Microsoft_support_asks_for()
+    {
+        using var harness = new AzureHarness(_emulator, resilience: o => o.MaxRetries = 0);
+        _emulator.Inject(EmulatedFault.ServerError());
+
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None));
+
+        var request = Assert.Single(_emulator.RequestsTo("/translate"));
+        Assert.Equal(request.Header("X-ClientTraceId"), ex.Details["x_client_trace_id"]);
+        Assert.False(string.IsNullOrEmpty(ex.Details["x_request_id"]));
+        Assert.Contains($"X-ClientTraceId {request.Header("X-ClientTraceId")}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_slower_than_the_adapters_timeout_is_TimedOut_after_each_attempt()
+    {
+        using var harness = new AzureHarness(_emulator, o => o.Timeout = TimeSpan.FromMilliseconds(200), resilience: o => o.MaxRetries = 1);
         _emulator.Inject(EmulatedFault.Slow(TimeSpan.FromMinutes(5)), EmulatedFault.Slow(TimeSpan.FromMinutes(5)));
 
-        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None).WaitAsync(Hang));
+        var ex = await Assert.ThrowsAsync<BackendException>(() => harness.Resilient.TranslateAsync(Batch, CancellationToken.None).WaitAsync(Hang));
 
         Assert.Equal(BackendFailure.TimedOut, ex.Failure);
         Assert.Equal(2, _emulator.RequestsTo("/translate").Count);
     }
 
     [Fact]
-    public async Task Translate_stops_the_call_when_the_caller_cancels()
+    public async Task The_caller_cancelling_stops_the_call()
     {
-        var harness = new AzureHarness(_emulator);
+        using var harness = new AzureHarness(_emulator);
         _emulator.Inject(EmulatedFault.Slow(TimeSpan.FromMinutes(5)));
         using var cts = new CancellationTokenSource();
 
-        var call = harness.Translator.TranslateAsync(Batch, cts.Token);
+        var call = harness.Resilient.TranslateAsync(Batch, cts.Token);
         await _emulator.RequestArrived.Task.WaitAsync(Hang);
         await cts.CancelAsync();
 
@@ -154,20 +219,19 @@ public sealed class AzureTranslatorResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Translate_stops_waiting_for_a_retry_when_the_caller_cancels()
+    public async Task The_caller_cancelling_stops_the_wait_for_a_retry()
     {
-        var harness = new AzureHarness(_emulator);
+        using var harness = new AzureHarness(_emulator, resilience: o => o.MaxRetryAfter = TimeSpan.FromHours(1));
 
         // The service asks for a ten-minute pause; the caller's token must cut it short.
         _emulator.Inject(EmulatedFault.TooManyRequests(600_000));
         using var cts = new CancellationTokenSource();
 
-        var call = harness.Translator.TranslateAsync(Batch, cts.Token);
-        await _emulator.RequestArrived.Task.WaitAsync(Hang);
+        var call = harness.Resilient.TranslateAsync(Batch, cts.Token);
         using (var guard = new CancellationTokenSource(Hang))
         {
-            // The retry policy has chosen its (ten-minute) delay once the strategy recorded it.
-            while (harness.Delays.Delays.Count == 0)
+            // The retry has chosen its (ten-minute) delay once the metric recorded it.
+            while (harness.RetryDelays.GetMeasurementSnapshot().Count == 0)
             {
                 await Task.Delay(10, guard.Token);
             }

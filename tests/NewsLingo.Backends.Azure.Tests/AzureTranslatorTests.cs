@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using System.Text.Json;
 using Azure;
 using NewsLingo.Backends.Azure.Client;
@@ -31,9 +32,9 @@ public sealed class AzureTranslatorTests : IAsyncLifetime
         var call = Assert.Single(_emulator.RequestsTo("/translate"));
         using var body = JsonDocument.Parse(call.Body);
         Assert.Equal(segments, body.RootElement.EnumerateArray().Select(e => e.GetProperty("Text").GetString()));
-        Assert.Equal(1, result.Usage.Requests);
-        Assert.Equal(segments.Sum(s => s.Length), result.Usage.Characters);
-        Assert.Equal("azure", result.Usage.Backend);
+        Assert.Equal(1, result.Billed().Requests);
+        Assert.Equal(segments.Sum(s => s.Length), result.Billed().Characters);
+        Assert.Equal("azure", result.Billed().Backend);
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class AzureTranslatorTests : IAsyncLifetime
         var result = await harness.Translator.TranslateAsync(new TranslationBatch([], French, Spanish), CancellationToken.None);
 
         Assert.Empty(result.Segments);
-        Assert.Equal(0, result.Usage.Requests);
+        Assert.Equal(0, result.Billed().Requests);
         Assert.Empty(_emulator.Requests);
     }
 

@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Fakes;
 using NewsLingo.Core.Errors;
@@ -24,7 +25,7 @@ public sealed class FakeBackendTests
         var result = await translator.TranslateAsync(new TranslationBatch(segments, French, Spanish, TextFormat.Html), CancellationToken.None);
 
         Assert.Equal(["[es] Le 7 mars, 400 jihadistes ont fui Palmyre.", "[es] Un plan de <strong>42 millions</strong>."], result.Segments.Select(s => s.Text));
-        Assert.Equal(segments.Sum(s => s.Length), result.Usage.Characters);
+        Assert.Equal(segments.Sum(s => s.Length), result.Billed().Characters);
         var directions = await translator.GetSupportedDirectionsAsync(CancellationToken.None);
         Assert.Contains(new LanguageDirection(French, Spanish), directions);
         Assert.DoesNotContain(new LanguageDirection(French, French), directions);

@@ -15,45 +15,58 @@ public sealed class LlmFailureTests : IAsyncLifetime
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
-    public async Task A_429_is_retried_after_the_servers_Retry_After_then_succeeds()
+    public async Task The_adapter_alone_makes_one_request_even_for_a_429()
     {
         await using var harness = new LlmHarness(_emulator);
-        _emulator.Script(ScriptedReply.Failure(429, retryAfter: "3"), ScriptedTranslations.Marked());
-
-        var result = await harness.Translator.TranslateAsync(Batch, CancellationToken.None);
-
-        Assert.StartsWith("[en] ", result.Segments[0].Text, StringComparison.Ordinal);
-        Assert.Equal([TimeSpan.FromSeconds(3)], harness.Delays);
-        Assert.Equal(2, _emulator.Requests.Count);
-    }
-
-    [Fact]
-    public async Task A_429_that_persists_fails_as_RateLimited_with_the_servers_Retry_After()
-    {
-        await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:MaxRetries"] = "1" });
-        _emulator.Script(ScriptedReply.Failure(429, retryAfter: "7"), ScriptedReply.Failure(429, retryAfter: "7"));
+        _emulator.Script(ScriptedReply.Failure(429, retryAfter: "1"), ScriptedTranslations.Marked());
 
         var failure = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
 
         Assert.Equal(BackendFailure.RateLimited, failure.Failure);
-        Assert.Equal(TimeSpan.FromSeconds(7), failure.RetryAfter);
-        Assert.Equal([TimeSpan.FromSeconds(7)], harness.Delays);
-        Assert.Equal(2, _emulator.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(1), failure.RetryAfter);
+        Assert.Single(_emulator.Requests);
     }
 
     [Fact]
-    public async Task A_Retry_After_longer_than_MaxRetryDelay_is_reported_at_once_instead_of_waited()
+    public async Task A_429_is_retried_by_the_pipeline_after_the_servers_Retry_After_then_succeeds()
     {
-        await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:MaxRetryDelay"] = "00:00:10" });
+        await using var harness = new LlmHarness(_emulator);
+        _emulator.Script(ScriptedReply.Failure(429, retryAfter: "1"), ScriptedTranslations.Marked());
+
+        var result = await harness.ResilientTranslator.TranslateAsync(Batch, CancellationToken.None);
+
+        Assert.StartsWith("[en] ", result.Segments[0].Text, StringComparison.Ordinal);
+        Assert.Equal(1.0, Assert.Single(harness.RetryDelays.GetMeasurementSnapshot()).Value, 3);
+        Assert.Equal(2, _emulator.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task A_call_that_keeps_failing_makes_at_most_one_plus_MaxRetries_requests(int maxRetries)
+    {
+        await using var harness = new LlmHarness(_emulator, resilience: o => o.MaxRetries = maxRetries);
+        _emulator.Script([.. Enumerable.Repeat(ScriptedReply.Failure(503), 5)]);
+
+        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.ResilientTranslator.TranslateAsync(Batch, CancellationToken.None));
+
+        Assert.Equal(BackendFailure.Unavailable, failure.Failure);
+        Assert.Equal(1 + maxRetries, _emulator.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_MaxRetryAfter_is_reported_at_once_instead_of_waited()
+    {
+        await using var harness = new LlmHarness(_emulator, resilience: o => o.MaxRetryAfter = TimeSpan.FromSeconds(10));
         _emulator.Script(ScriptedReply.Failure(429, retryAfter: "120"));
 
-        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.Summarizer.SummarizeAsync(
+        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.ResilientSummarizer.SummarizeAsync(
             new(Samples.PalmyraSentences(), Samples.French, Samples.English, Core.Summarization.SummaryLength.Default),
             CancellationToken.None));
 
         Assert.Equal(BackendFailure.RateLimited, failure.Failure);
         Assert.Equal(TimeSpan.FromSeconds(120), failure.RetryAfter);
-        Assert.Empty(harness.Delays);
+        Assert.Empty(harness.RetryDelays.GetMeasurementSnapshot());
         Assert.Single(_emulator.Requests);
     }
 
@@ -79,7 +92,7 @@ public sealed class LlmFailureTests : IAsyncLifetime
         const string wrongKey = "sk-wrong-8d41e0c2b7a9f356";
         await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:ApiKey"] = wrongKey });
 
-        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.ResilientTranslator.TranslateAsync(Batch, CancellationToken.None));
 
         Assert.Equal(BackendFailure.CredentialsRejected, failure.Failure);
         Assert.Contains("NewsLingo:Llm:ApiKey", failure.Message, StringComparison.Ordinal);
@@ -106,15 +119,16 @@ public sealed class LlmFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_model_slower_than_the_timeout_fails_as_TimedOut()
+    public async Task A_model_slower_than_its_declared_timeout_fails_as_TimedOut()
     {
-        await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:Timeout"] = "00:00:00.300" });
+        await using var harness = new LlmHarness(_emulator, new Dictionary<string, string?> { ["NewsLingo:Llm:Timeout"] = "00:00:00.300" }, resilience: o => o.MaxRetries = 0);
         _emulator.Script(ScriptedReply.Slow("""{"segments":[{"id":0,"text":"too late"}]}""", TimeSpan.FromSeconds(30)));
 
-        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.Translator.TranslateAsync(Batch, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<BackendException>(() => harness.ResilientTranslator.TranslateAsync(Batch, CancellationToken.None));
 
+        Assert.Equal(TimeSpan.FromMilliseconds(300), harness.Translator.DefaultTimeout);
         Assert.Equal(BackendFailure.TimedOut, failure.Failure);
-        Assert.Contains("NewsLingo:Llm:Timeout", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("00:00:00.3000000", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +138,6 @@ public sealed class LlmFailureTests : IAsyncLifetime
         _emulator.Script(ScriptedReply.Slow("""{"segments":[{"id":0,"text":"too late"}]}""", TimeSpan.FromSeconds(30)));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Translator.TranslateAsync(Batch, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.ResilientTranslator.TranslateAsync(Batch, cancellation.Token));
     }
 }

@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
+using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Summarization;
+using NewsLingo.Core.Summarization.Resilience;
 using NewsLingo.Core.Translation;
+using NewsLingo.Core.Translation.Resilience;
 
 namespace NewsLingo.Backends.SemanticKernel.Tests;
 
 /// <summary>
 /// The backends wired by <see cref="ServiceCollectionExtensions.AddLlmBackends"/> from configuration, the real
-/// SK OpenAI connector pointed at the emulator; retry waits are recorded instead of slept.
+/// SK OpenAI connector pointed at the emulator; and the same backends behind NewsLingo's resilience
+/// pipeline (<see cref="ResilientTranslator"/>), the one owner of retries and timeouts, as the server composes them.
 /// </summary>
 internal sealed class LlmHarness : IAsyncDisposable
 {
@@ -16,7 +22,7 @@ internal sealed class LlmHarness : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
 
-    public LlmHarness(ChatCompletionsEmulator emulator, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
+    public LlmHarness(ChatCompletionsEmulator emulator, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null, Action<BackendResilienceOptions>? resilience = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -35,28 +41,36 @@ internal sealed class LlmHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddMetrics();
         configureServices?.Invoke(services);
         services.AddLlmBackends(selected: true);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        Chat = _provider.GetRequiredService<LlmChat>();
-        Chat.Delay = (delay, _) =>
-        {
-            lock (Delays)
-            {
-                Delays.Add(delay);
-            }
 
-            return Task.CompletedTask;
-        };
+        var options = new BackendResilienceOptions { MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
+        resilience?.Invoke(options);
+        var meterFactory = _provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        RetryDelays = new MetricCollector<double>(meterFactory, NewsLingoMetrics.MeterName, "newslingo.backend.retry_delay");
+        var pipelines = new BackendResiliencePipelines(Microsoft.Extensions.Options.Options.Create(options), new NewsLingoMetrics(meterFactory), NullLogger<BackendResiliencePipelines>.Instance);
+        ResilientTranslator = new ResilientTranslator(Translator, pipelines);
+        ResilientSummarizer = new ResilientSummarizer(Summarizer, pipelines);
     }
 
-    public List<TimeSpan> Delays { get; } = [];
+    /// <summary>Each retry delay the pipeline chose, in seconds, the server's Retry-After included.</summary>
+    public MetricCollector<double> RetryDelays { get; }
 
-    public LlmChat Chat { get; }
+    public LlmChat Chat => _provider.GetRequiredService<LlmChat>();
 
     public ISummarizer Summarizer => _provider.GetRequiredKeyedService<ISummarizer>("llm");
 
     public ITranslator Translator => _provider.GetRequiredKeyedService<ITranslator>("llm");
 
-    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+    public ITranslator ResilientTranslator { get; }
+
+    public ISummarizer ResilientSummarizer { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        RetryDelays.Dispose();
+        await _provider.DisposeAsync();
+    }
 }

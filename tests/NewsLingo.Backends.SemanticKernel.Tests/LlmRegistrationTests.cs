@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -118,6 +119,6 @@ public sealed class LlmRegistrationTests
         Assert.StartsWith("/openai/deployments/newslingo-gpt4o/chat/completions?api-version=", sent.Path, StringComparison.Ordinal);
         Assert.Equal(ChatCompletionsEmulator.ValidKey, sent.Authorization);
         Assert.Equal("json_object", sent.ResponseFormat);
-        Assert.Equal(321, result.Usage.InputTokens);
+        Assert.Equal(321, result.Billed().InputTokens);
     }
 }

@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
@@ -37,10 +38,10 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
         Assert.StartsWith("The Syrian army says", result.Sentences[0], StringComparison.Ordinal);
         Assert.Equal(Samples.English, result.Language);
         Assert.Null(result.Note);
-        Assert.Equal("llm", result.Usage.Backend);
-        Assert.Equal(1, result.Usage.Requests);
-        Assert.Equal(812, result.Usage.InputTokens);
-        Assert.Equal(57, result.Usage.OutputTokens);
+        Assert.Equal("llm", result.Billed().Backend);
+        Assert.Equal(1, result.Billed().Requests);
+        Assert.Equal(812, result.Billed().InputTokens);
+        Assert.Equal(57, result.Billed().OutputTokens);
         Assert.True(_harness.Summarizer.CanWriteIn(Samples.English));
     }
 
@@ -105,9 +106,9 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
 
         Assert.Null(result.Note);
         Assert.Equal(Samples.English, result.Language);
-        Assert.Equal(2, result.Usage.Requests);
-        Assert.Equal(1700, result.Usage.InputTokens);
-        Assert.Equal(70, result.Usage.OutputTokens);
+        Assert.Equal(2, result.Billed().Requests);
+        Assert.Equal(1700, result.Billed().InputTokens);
+        Assert.Equal(70, result.Billed().OutputTokens);
         var retry = _emulator.Requests[1];
         Assert.Equal(invented, retry.Messages[^2].Content);
         Assert.Equal("assistant", retry.Messages[^2].Role);
@@ -129,7 +130,7 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
         Assert.NotNull(result.Note);
         Assert.Contains("rejected", result.Note, StringComparison.Ordinal);
         Assert.Contains("4,200", result.Note, StringComparison.Ordinal);
-        Assert.Equal(2, result.Usage.Requests);
+        Assert.Equal(2, result.Billed().Requests);
         Assert.Equal(2, _emulator.Requests.Count);
     }
 
@@ -149,7 +150,7 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
         Assert.Equal(Samples.French, result.Language);
         Assert.Contains("'lead'", result.Note, StringComparison.Ordinal);
         Assert.Contains("Putin", result.Note, StringComparison.Ordinal);
-        Assert.Equal("llm", result.Usage.Backend);
+        Assert.Equal("llm", result.Billed().Backend);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Translation;
@@ -32,10 +33,10 @@ public sealed class LlmTranslatorTests : IAsyncLifetime
         var result = await _harness.Translator.TranslateAsync(Batch(segments), CancellationToken.None);
 
         Assert.Equal(segments.Select(s => "[en] " + s), result.Segments.Select(s => s.Text));
-        Assert.Equal(1, result.Usage.Requests);
-        Assert.Equal(segments.Sum(s => s.Length), result.Usage.Characters);
-        Assert.Equal(321, result.Usage.InputTokens);
-        Assert.Equal(45, result.Usage.OutputTokens);
+        Assert.Equal(1, result.Billed().Requests);
+        Assert.Equal(segments.Sum(s => s.Length), result.Billed().Characters);
+        Assert.Equal(321, result.Billed().InputTokens);
+        Assert.Equal(45, result.Billed().OutputTokens);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class LlmTranslatorTests : IAsyncLifetime
         var result = await _harness.Translator.TranslateAsync(Batch(segments), CancellationToken.None);
 
         Assert.Equal(segments.Select(s => "[en] " + s), result.Segments.Select(s => s.Text));
-        Assert.Equal(2, result.Usage.Requests);
+        Assert.Equal(2, result.Billed().Requests);
         var retry = _emulator.Requests[1];
         Assert.Contains("it has 3 segments where 4 were sent", retry.LastUser, StringComparison.Ordinal);
         Assert.Equal("assistant", retry.Messages[^2].Role);

@@ -9,7 +9,7 @@ internal static class Samples
     public static readonly LanguageTag French = LanguageTag.Parse("fr");
     public static readonly LanguageTag English = LanguageTag.Parse("en");
 
-    public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name));
+    public static string Read(string name) => NewsLingo.Testing.Samples.Read(name);
 
     /// <summary>The Palmyra article's body paragraphs (from its first real paragraph on), as sentences.</summary>
     public static IReadOnlyList<string> PalmyraSentences()

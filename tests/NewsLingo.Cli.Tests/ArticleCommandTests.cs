@@ -1,9 +1,10 @@
 using Google.Protobuf;
 using NewsLingo.Contracts.V1;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Cli.Tests;
 
-public sealed class ArticleCommandTests(NewsLingoServerFactory server) : IClassFixture<NewsLingoServerFactory>
+public sealed class ArticleCommandTests(NewsLingoHost server) : IClassFixture<NewsLingoHost>
 {
     [Fact]
     public async Task Article_prints_the_translated_title_paragraphs_and_summary()

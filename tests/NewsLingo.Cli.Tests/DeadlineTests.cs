@@ -1,6 +1,8 @@
+using NewsLingo.Testing;
+
 namespace NewsLingo.Cli.Tests;
 
-public sealed class DeadlineTests(NewsLingoServerFactory server) : IClassFixture<NewsLingoServerFactory>
+public sealed class DeadlineTests(NewsLingoHost server) : IClassFixture<NewsLingoHost>
 {
     [Theory]
     [InlineData("300ms", 300)]

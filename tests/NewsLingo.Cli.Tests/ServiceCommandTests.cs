@@ -1,6 +1,8 @@
+using NewsLingo.Testing;
+
 namespace NewsLingo.Cli.Tests;
 
-public sealed class ServiceCommandTests(NewsLingoServerFactory server) : IClassFixture<NewsLingoServerFactory>
+public sealed class ServiceCommandTests(NewsLingoHost server) : IClassFixture<NewsLingoHost>
 {
     [Fact]
     public async Task Languages_lists_the_fake_translators_directions_from_french()

@@ -5,6 +5,7 @@ using Grpc.Health.V1;
 using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Security;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -28,7 +29,7 @@ public sealed class AuthTests
     [InlineData("authorization:Bearer wrong-key")]
     public async Task A_missing_or_wrong_key_is_unauthenticated(string? header)
     {
-        await using var host = ServerHost.Start(Auth());
+        await using var host = NewsLingoHost.Start(Auth());
         var headers = new Metadata();
         if (header is not null)
         {
@@ -49,7 +50,7 @@ public sealed class AuthTests
     [InlineData("authorization", "Bearer " + Key)]
     public async Task A_valid_key_gets_in_either_way(string header, string value)
     {
-        await using var host = ServerHost.Start(Auth());
+        await using var host = NewsLingoHost.Start(Auth());
 
         var response = await host.Translation.TranslateAsync(Requests.Translate("Bonjour."), new Metadata { { header, value } });
 
@@ -59,8 +60,8 @@ public sealed class AuthTests
     [Fact]
     public async Task Health_and_healthz_stay_open_without_a_key()
     {
-        await using var host = ServerHost.Start(Auth());
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start(Auth());
+        using var http = host.CreateClient();
 
         var health = await new Grpc.Health.V1.Health.HealthClient(host.Channel).CheckAsync(new HealthCheckRequest());
         var healthz = await http.GetAsync("/healthz");
@@ -72,7 +73,7 @@ public sealed class AuthTests
     [Fact]
     public async Task Exceeding_a_keys_rate_limit_is_resource_exhausted_with_retry_info()
     {
-        await using var host = ServerHost.Start(Auth(permits: 2));
+        await using var host = NewsLingoHost.Start(Auth(permits: 2));
         var headers = new Metadata { { "x-api-key", Key } };
 
         await host.Translation.TranslateAsync(Requests.Translate("Un."), headers);
@@ -93,7 +94,7 @@ public sealed class AuthTests
 
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var host = ServerHost.Start(settings);
+            await using var host = NewsLingoHost.Start(settings);
         });
 
         Assert.Contains("NewsLingo:Auth:Keys is empty", error.ToString(), StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class AuthTests
     public async Task A_key_over_its_concurrency_limit_is_refused_while_its_other_call_runs()
     {
         var gated = new GatedTranslator();
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?>(Auth(concurrent: 1)) { ["NewsLingo:Backends:Translator"] = "gated" },
             s => s.AddKeyedSingleton<ITranslator>("gated", gated));
         var headers = new Metadata { { "x-api-key", Key } };

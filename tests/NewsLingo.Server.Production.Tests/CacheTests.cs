@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Core.Translation;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -9,7 +10,7 @@ public sealed class CacheTests
     public async Task Repeating_an_article_costs_no_backend_characters_and_reports_the_hits()
     {
         var translator = new ScriptedTranslator("fake");
-        await using var host = ServerHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", translator));
+        await using var host = NewsLingoHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", translator));
 
         var first = await host.Articles.ProcessArticleAsync(Requests.Article("palmyre-euronews.txt", "es", "en"));
         var callsAfterFirst = translator.Calls;
@@ -32,7 +33,7 @@ public sealed class CacheTests
     public async Task Only_the_new_texts_of_a_request_reach_the_backend()
     {
         var translator = new ScriptedTranslator("fake");
-        await using var host = ServerHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", translator));
+        await using var host = NewsLingoHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", translator));
 
         await host.Translation.TranslateAsync(Requests.Translate("Le conseil municipal a voté le budget."));
         var before = translator.Characters;
@@ -48,7 +49,7 @@ public sealed class CacheTests
     public async Task Turning_the_cache_off_sends_every_repeat_to_the_backend()
     {
         var translator = new ScriptedTranslator("fake");
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?> { ["NewsLingo:Cache:Enabled"] = "false" },
             s => s.AddKeyedSingleton<ITranslator>("fake", translator));
 

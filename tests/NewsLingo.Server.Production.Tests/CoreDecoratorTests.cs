@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,8 @@ public sealed class CoreDecoratorTests
         var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var metrics = new NewsLingoMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         var pipelines = new BackendResiliencePipelines(Options.Create(options), metrics, NullLogger<BackendResiliencePipelines>.Instance);
-        return (new FallbackTranslator(translators, pipelines, metrics), services);
+        var members = translators.Select(ITranslator (t) => new ResilientTranslator(t, pipelines)).ToList();
+        return (new FallbackTranslator(members, metrics), services);
     }
 
     [Fact]
@@ -37,8 +39,8 @@ public sealed class CoreDecoratorTests
         var result = await caching.TranslateAsync(Batch("Un.", "Deux.", "Trois."), CancellationToken.None);
 
         Assert.Equal(["[es] Un.", "[es] Deux.", "[es] Trois."], result.Segments.Select(s => s.Text));
-        Assert.Equal(2, result.CachedSegments);
-        Assert.Equal("Deux.".Length, result.Usage.Characters);
+        Assert.Equal(2, result.Report.CacheHits);
+        Assert.Equal("Deux.".Length, result.Billed().Characters);
         Assert.Equal(2, inner.Calls);
     }
 
@@ -52,8 +54,8 @@ public sealed class CoreDecoratorTests
         var result = await caching.TranslateAsync(Batch("Deux.", "Un."), CancellationToken.None);
 
         Assert.Equal(1, inner.Calls);
-        Assert.Equal(2, result.CachedSegments);
-        Assert.Equal(0, result.Usage.Requests);
+        Assert.Equal(2, result.Report.CacheHits);
+        Assert.Equal(0, result.Billed().Requests);
         Assert.Equal(["[es] Deux.", "[es] Un."], result.Segments.Select(s => s.Text));
     }
 
@@ -127,7 +129,7 @@ public sealed class CoreDecoratorTests
         var result = await chain.TranslateAsync(Batch("Texte."), CancellationToken.None);
 
         Assert.Equal("[es] Texte.", result.Segments[0].Text);
-        Assert.StartsWith("slow failed (BACKEND_TIMEOUT: ", Assert.Single(result.Fallbacks!), StringComparison.Ordinal);
+        Assert.StartsWith("slow failed (BACKEND_TIMEOUT: ", Assert.Single(result.Report.Fallbacks).Describe(), StringComparison.Ordinal);
         Assert.True(slow.WasCancelled);
     }
 
@@ -144,9 +146,9 @@ public sealed class CoreDecoratorTests
         var oncePrimaryBack = await caching.TranslateAsync(Batch("Texte."), CancellationToken.None);
         var again = await caching.TranslateAsync(Batch("Texte."), CancellationToken.None);
 
-        Assert.NotEmpty(whilePrimaryDown.Fallbacks!);
-        Assert.Equal(0, oncePrimaryBack.CachedSegments);
-        Assert.Equal(1, again.CachedSegments);
+        Assert.NotEmpty(whilePrimaryDown.Report.Fallbacks);
+        Assert.Equal(0, oncePrimaryBack.Report.CacheHits);
+        Assert.Equal(1, again.Report.CacheHits);
         Assert.Equal((2, 1), (primary.Calls, fallback.Calls));
     }
 

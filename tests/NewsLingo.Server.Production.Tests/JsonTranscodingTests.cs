@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -11,8 +12,8 @@ public sealed class JsonTranscodingTests
     [Fact]
     public async Task Translate_answers_json_over_http()
     {
-        await using var host = ServerHost.Start();
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start();
+        using var http = host.CreateClient();
 
         using var response = await http.PostAsJsonAsync("/v1/translate", new { texts = new[] { "Le maire a présenté le budget." }, sourceLanguage = "fr", targetLanguages = new[] { "es", "en" } });
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -27,12 +28,12 @@ public sealed class JsonTranscodingTests
     [Fact]
     public async Task ProcessArticle_answers_json_over_http()
     {
-        await using var host = ServerHost.Start();
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start();
+        using var http = host.CreateClient();
 
         using var response = await http.PostAsJsonAsync("/v1/articles:process", new
         {
-            article = new { text = Requests.Sample("palmyre-euronews.txt") },
+            article = new { text = Samples.Read("palmyre-euronews.txt") },
             targetLanguages = new[] { "en" },
             options = new { sourceLanguage = "fr" },
         });
@@ -48,12 +49,12 @@ public sealed class JsonTranscodingTests
     [Fact]
     public async Task ListLanguages_and_DetectLanguage_and_Summarize_answer_json_over_http()
     {
-        await using var host = ServerHost.Start();
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start();
+        using var http = host.CreateClient();
 
         using var languages = JsonDocument.Parse(await http.GetStringAsync("/v1/languages"));
         using var detect = await http.PostAsJsonAsync("/v1/languages:detect", new { text = "Le conseil municipal s'est réuni hier soir pour voter le budget de la ville." });
-        using var summarize = await http.PostAsJsonAsync("/v1/summarize", new { text = Requests.Sample("palmyre-euronews.txt"), sourceLanguage = "fr", targetLanguage = "en" });
+        using var summarize = await http.PostAsJsonAsync("/v1/summarize", new { text = Samples.Read("palmyre-euronews.txt"), sourceLanguage = "fr", targetLanguage = "en" });
 
         Assert.True(languages.RootElement.GetProperty("directions").GetArrayLength() > 0);
         Assert.Equal(HttpStatusCode.OK, detect.StatusCode);
@@ -64,8 +65,8 @@ public sealed class JsonTranscodingTests
     [Fact]
     public async Task Errors_come_back_as_a_json_google_rpc_status()
     {
-        await using var host = ServerHost.Start();
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start();
+        using var http = host.CreateClient();
 
         using var response = await http.PostAsJsonAsync("/v1/translate", new { texts = Array.Empty<string>(), targetLanguages = new[] { "es" } });
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -80,13 +81,13 @@ public sealed class JsonTranscodingTests
     public async Task A_missing_key_over_http_is_401_with_the_reason()
     {
         const string key = "http-key";
-        await using var host = ServerHost.Start(new Dictionary<string, string?>
+        await using var host = NewsLingoHost.Start(new Dictionary<string, string?>
         {
             ["NewsLingo:Auth:Enabled"] = "true",
             ["NewsLingo:Auth:Keys:0:Name"] = "web",
             ["NewsLingo:Auth:Keys:0:Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))),
         });
-        using var http = host.CreateHttpClient();
+        using var http = host.CreateClient();
         var request = new { texts = new[] { "Bonjour." }, sourceLanguage = "fr", targetLanguages = new[] { "es" } };
 
         using var refused = await http.PostAsJsonAsync("/v1/translate", request);

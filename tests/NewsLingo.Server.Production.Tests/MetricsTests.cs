@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Translation;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -15,7 +16,7 @@ public sealed class MetricsTests
         // Backend names of their own: the meter listener sees every test host of the process.
         var primary = new ScriptedTranslator("metrics-primary", new BackendException("metrics-primary", BackendFailure.Unavailable, "down for the test."));
         var fallback = new ScriptedTranslator("metrics-fallback");
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?>
             {
                 ["NewsLingo:Backends:Translator"] = "metrics-primary",
@@ -27,7 +28,7 @@ public sealed class MetricsTests
                 s.AddKeyedSingleton<ITranslator>("metrics-primary", primary);
                 s.AddKeyedSingleton<ITranslator>("metrics-fallback", fallback);
             });
-        using var http = host.CreateHttpClient();
+        using var http = host.CreateClient();
 
         // Down: the fallback serves (not cached); back: the primary serves (cached); again: a cache hit.
         await host.Translation.TranslateAsync(Requests.Translate("Première dépêche."));
@@ -50,8 +51,8 @@ public sealed class MetricsTests
     [Fact]
     public async Task Every_call_is_timed_by_method_and_grpc_status_refusals_included()
     {
-        await using var host = ServerHost.Start();
-        using var http = host.CreateHttpClient();
+        await using var host = NewsLingoHost.Start();
+        using var http = host.CreateClient();
 
         // Counted on this host's own meter: /metrics also carries the other test hosts of the process.
         using var durations = new MetricCollector<double>(host.Services.GetRequiredService<IMeterFactory>(), NewsLingoMetrics.MeterName, "newslingo.request.duration");

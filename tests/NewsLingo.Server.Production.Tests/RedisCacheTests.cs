@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsLingo.Core.Translation;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -12,8 +13,8 @@ public sealed class RedisCacheTests(RedisFixture redis) : IClassFixture<RedisFix
         var settings = new Dictionary<string, string?> { ["NewsLingo:Cache:Redis"] = redis.Server.ConnectionString };
         var firstBackend = new ScriptedTranslator("fake");
         var secondBackend = new ScriptedTranslator("fake");
-        await using var first = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", firstBackend));
-        await using var second = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
+        await using var first = NewsLingoHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", firstBackend));
+        await using var second = NewsLingoHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
 
         var original = await first.Articles.ProcessArticleAsync(Requests.Article("palmyre-euronews.txt", "es"));
         var repeat = await second.Articles.ProcessArticleAsync(Requests.Article("palmyre-euronews.txt", "es"));
@@ -31,10 +32,10 @@ public sealed class RedisCacheTests(RedisFixture redis) : IClassFixture<RedisFix
     {
         await using var own = await RedisServer.StartAsync();
         var logs = new CollectingLoggerProvider();
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?> { ["NewsLingo:Cache:Redis"] = own.ConnectionString },
             s => s.AddSingleton<ILoggerProvider>(logs));
-        using var http = host.CreateHttpClient();
+        using var http = host.CreateClient();
 
         await host.Translation.TranslateAsync(Requests.Translate("Avant la panne."));
         Assert.Equal("Healthy", await http.GetStringAsync("/healthz"));
@@ -65,8 +66,8 @@ public sealed class RedisCacheTests(RedisFixture redis) : IClassFixture<RedisFix
         await using var own = await RedisServer.StartAsync();
         var settings = new Dictionary<string, string?> { ["NewsLingo:Cache:Redis"] = own.ConnectionString };
         var secondBackend = new ScriptedTranslator("fake");
-        await using var first = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", new ScriptedTranslator("fake")));
-        await using var second = ServerHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
+        await using var first = NewsLingoHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", new ScriptedTranslator("fake")));
+        await using var second = NewsLingoHost.Start(settings, s => s.AddKeyedSingleton<ITranslator>("fake", secondBackend));
 
         var original = await first.Translation.TranslateAsync(Requests.Translate("Le budget est adopté."));
         var fromRedis = await second.Translation.TranslateAsync(Requests.Translate("Le budget est adopté."));

@@ -1,12 +1,11 @@
 using NewsLingo.Contracts.V1;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
 /// <summary>Requests built from the sample articles.</summary>
 public static class Requests
 {
-    public static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name));
-
     public static TranslateRequest Translate(params string[] texts)
     {
         var request = new TranslateRequest { SourceLanguage = "fr", TargetLanguages = { "es" } };
@@ -18,7 +17,7 @@ public static class Requests
     {
         var request = new ProcessArticleRequest
         {
-            Article = new ArticleContent { Text = Sample(name) },
+            Article = new ArticleContent { Text = Samples.Read(name) },
             Options = new ArticleOptions { SourceLanguage = "fr" },
         };
         request.TargetLanguages.AddRange(targets);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Translation;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -30,7 +31,7 @@ public sealed class ResilienceTests
     {
         var primary = new ScriptedTranslator("primary") { FailAlways = true };
         var fallback = new ScriptedTranslator("fake");
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             WithFallback(("NewsLingo:Resilience:MaxRetries", "1")),
             s =>
             {
@@ -52,7 +53,7 @@ public sealed class ResilienceTests
     public async Task A_dead_primary_is_skipped_once_its_circuit_opens()
     {
         var primary = new ScriptedTranslator("primary") { FailAlways = true };
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             WithFallback(("NewsLingo:Resilience:MaxRetries", "0"), ("NewsLingo:Resilience:CircuitMinimumThroughput", "2")),
             s => s.AddKeyedSingleton<ITranslator>("primary", primary));
 
@@ -73,7 +74,7 @@ public sealed class ResilienceTests
     {
         var retryAfter = TimeSpan.FromMilliseconds(300);
         var primary = new ScriptedTranslator("fake", new BackendException("fake", BackendFailure.RateLimited, "429 Too Many Requests.", retryAfter));
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?> { ["NewsLingo:Cache:Enabled"] = "false" },
             s => s.AddKeyedSingleton<ITranslator>("fake", primary));
         using var delays = new MetricCollector<double>(host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), NewsLingoMetrics.MeterName, "newslingo.backend.retry_delay");
@@ -92,7 +93,7 @@ public sealed class ResilienceTests
     public async Task A_backend_asking_to_wait_too_long_is_not_retried_and_the_caller_is_told_when_to_come_back()
     {
         var primary = new ScriptedTranslator("fake", new BackendException("fake", BackendFailure.RateLimited, "quota exhausted.", TimeSpan.FromMinutes(5)));
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?> { ["NewsLingo:Cache:Enabled"] = "false" },
             s => s.AddKeyedSingleton<ITranslator>("fake", primary));
 
@@ -111,7 +112,7 @@ public sealed class ResilienceTests
 
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var host = ServerHost.Start(settings);
+            await using var host = NewsLingoHost.Start(settings);
         });
 
         Assert.Contains("NewsLingo:Backends:TranslatorFallbacks:0 = 'nope'", error.ToString(), StringComparison.Ordinal);
@@ -121,7 +122,7 @@ public sealed class ResilienceTests
     public async Task A_failing_summarizer_is_replaced_by_the_fallback_and_the_summary_is_still_in_the_target_language()
     {
         var llm = new FailingSummarizer("llm-test");
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?>
             {
                 ["NewsLingo:Backends:Summarizer"] = "llm-test",
@@ -132,7 +133,7 @@ public sealed class ResilienceTests
 
         var response = await host.Summaries.SummarizeAsync(new Contracts.V1.SummarizeRequest
         {
-            Text = Requests.Sample("palmyre-euronews.txt"),
+            Text = Samples.Read("palmyre-euronews.txt"),
             SourceLanguage = "fr",
             TargetLanguage = "en",
         });

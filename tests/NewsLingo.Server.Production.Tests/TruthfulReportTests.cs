@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Translation;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Production.Tests;
 
@@ -14,7 +15,7 @@ public sealed class TruthfulReportTests
     public async Task When_a_fallback_translates_every_report_names_the_fallback_and_the_usage_names_the_primary()
     {
         var primary = new ScriptedTranslator("primary") { FailAlways = true };
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?>
             {
                 ["NewsLingo:Backends:Translator"] = "primary",
@@ -36,7 +37,7 @@ public sealed class TruthfulReportTests
     [Fact]
     public async Task When_a_fallback_summarizes_the_summary_names_it()
     {
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?>
             {
                 ["NewsLingo:Backends:Summarizer"] = "llm-test",
@@ -55,10 +56,10 @@ public sealed class TruthfulReportTests
     public async Task A_rate_limited_json_call_carries_Retry_After_like_the_gRPC_RetryInfo()
     {
         var limited = new ScriptedTranslator("fake", new BackendException("fake", BackendFailure.RateLimited, "quota exhausted.", TimeSpan.FromSeconds(2.2)));
-        await using var host = ServerHost.Start(
+        await using var host = NewsLingoHost.Start(
             new Dictionary<string, string?> { ["NewsLingo:Cache:Enabled"] = "false", ["NewsLingo:Resilience:MaxRetries"] = "0" },
             s => s.AddKeyedSingleton<ITranslator>("fake", limited));
-        using var http = host.CreateHttpClient();
+        using var http = host.CreateClient();
 
         using var response = await http.PostAsJsonAsync("/v1/translate", new { texts = new[] { "Bonjour." }, sourceLanguage = "fr", targetLanguages = new[] { "es" } });
 
@@ -71,8 +72,8 @@ public sealed class TruthfulReportTests
     {
         var crowded = new ScriptedTranslator("fake") { Latency = TimeSpan.FromMilliseconds(300) };
         var alone = new ScriptedTranslator("fake");
-        await using var crowd = ServerHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", crowded));
-        await using var single = ServerHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", alone));
+        await using var crowd = NewsLingoHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", crowded));
+        await using var single = NewsLingoHost.Start(services: s => s.AddKeyedSingleton<ITranslator>("fake", alone));
         var request = Requests.Article("palmyre-euronews.txt", "es");
         request.Options.SkipSummary = true;
 

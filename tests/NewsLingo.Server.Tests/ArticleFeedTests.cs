@@ -1,6 +1,7 @@
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -9,7 +10,7 @@ public sealed class ArticleFeedTests
     [Fact]
     public async Task ProcessArticles_answers_every_request_by_id_and_a_bad_article_does_not_end_the_stream()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         using var call = client.ProcessArticles();

@@ -1,16 +1,17 @@
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
 public sealed class ArticleServiceTests : IDisposable
 {
-    private readonly NewsLingoServerFactory _factory = new();
+    private readonly NewsLingoHost _factory = new();
 
     public void Dispose() => _factory.Dispose();
 
-    private ArticleService.ArticleServiceClient Client(NewsLingoServerFactory? factory = null) => new((factory ?? _factory).CreateChannel());
+    private ArticleService.ArticleServiceClient Client(NewsLingoHost? factory = null) => new((factory ?? _factory).CreateChannel());
 
     [Fact]
     public async Task ProcessArticle_translates_the_seed_article_into_each_target_keeping_structure_numbers_and_names()
@@ -115,7 +116,7 @@ public sealed class ArticleServiceTests : IDisposable
     [Fact]
     public async Task ProcessArticle_refuses_an_article_over_the_configured_size()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Limits:MaxArticleCharacters", "100");
+        using var factory = new NewsLingoHost().With("NewsLingo:Limits:MaxArticleCharacters", "100");
 
         var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await Client(factory).ProcessArticleAsync(new ProcessArticleRequest
         {
@@ -131,7 +132,7 @@ public sealed class ArticleServiceTests : IDisposable
     [Fact]
     public async Task ProcessArticle_refuses_a_message_over_the_configured_size_before_any_work()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Grpc:MaxReceiveMessageBytes", "2048");
+        using var factory = new NewsLingoHost().With("NewsLingo:Grpc:MaxReceiveMessageBytes", "2048");
 
         var exception = await Assert.ThrowsAsync<RpcException>(async () => await Client(factory).ProcessArticleAsync(new ProcessArticleRequest
         {

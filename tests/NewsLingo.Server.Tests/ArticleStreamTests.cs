@@ -4,6 +4,7 @@ using NewsLingo.Backends.Fakes;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -12,7 +13,7 @@ public sealed class ArticleStreamTests
     [Fact]
     public async Task StreamArticle_sends_the_source_then_each_target_in_order_then_the_summary_then_usage()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         using var call = client.StreamArticle(new StreamArticleRequest
@@ -48,7 +49,7 @@ public sealed class ArticleStreamTests
     public async Task StreamArticle_stops_backend_work_when_the_client_cancels()
     {
         CountingTranslator? counting = null;
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             // Long enough that the client's cancellation lands before a third wave of calls starts, even on a busy machine.
             .With("NewsLingo:Fakes:Latency", "00:00:01")
             .With("NewsLingo:Fakes:MaxSegmentsPerRequest", "1")

@@ -4,6 +4,7 @@ using NewsLingo.Backends.Fakes;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -15,7 +16,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task An_unavailable_backend_answers_UNAVAILABLE_with_a_retry_delay()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:FailureRate", "1").With("NewsLingo:Fakes:FailureKind", "Unavailable");
+        using var factory = new NewsLingoHost().With("NewsLingo:Resilience:MaxRetries", "0").With("NewsLingo:Fakes:FailureRate", "1").With("NewsLingo:Fakes:FailureKind", "Unavailable");
 
         var status = await RpcAssert.FailsWithAsync(StatusCode.Unavailable, async () => await new TranslationService.TranslationServiceClient(factory.CreateChannel()).TranslateAsync(Request));
 
@@ -27,7 +28,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task A_rate_limited_backend_answers_RESOURCE_EXHAUSTED_with_its_retry_after()
     {
-        using var factory = new NewsLingoServerFactory().With("NewsLingo:Resilience:MaxRetries", "0")
+        using var factory = new NewsLingoHost().With("NewsLingo:Resilience:MaxRetries", "0")
             .With("NewsLingo:Fakes:FailureRate", "1")
             .With("NewsLingo:Fakes:FailureKind", "RateLimited")
             .With("NewsLingo:Fakes:RetryAfter", "00:00:07");
@@ -44,7 +45,7 @@ public sealed class BackendFailureTests
     public async Task The_callers_deadline_reaches_the_backend()
     {
         CountingTranslator? counting = null;
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Resilience:MaxRetries", "0")
             .With("NewsLingo:Fakes:Latency", "00:00:30")
             .WithServices(services => services.AddKeyedSingleton<ITranslator>("fake", (sp, _) =>
@@ -77,7 +78,7 @@ public sealed class BackendFailureTests
     [Fact]
     public async Task Injected_failures_hit_a_deterministic_share_of_calls()
     {
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Resilience:MaxRetries", "0")
             .With("NewsLingo:Resilience:CircuitMinimumThroughput", "1000000")
             .With("NewsLingo:Fakes:FailureRate", "0.5")

@@ -2,6 +2,7 @@ using NewsLingo.Backends.Azure.Tests.Emulation;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -12,7 +13,7 @@ public sealed class CloudBackendConfigurationTests
     public async Task ProcessArticle_runs_on_Azure_Translator_when_configured_to()
     {
         await using var azure = await TranslatorEmulator.StartAsync();
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Backends:Translator", "azure")
             .With("NewsLingo:Azure:Translator:Endpoint", azure.Endpoint.ToString())
             .With("NewsLingo:Azure:Translator:Key", TranslatorEmulator.ValidKey)
@@ -39,7 +40,7 @@ public sealed class CloudBackendConfigurationTests
         await using var azure = await TranslatorEmulator.StartAsync();
         await using var llm = await ChatCompletionsEmulator.StartAsync();
         llm.Script(ScriptedReply.Answer(FaithfulEnglishSummary, promptTokens: 900, completionTokens: 40));
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Backends:Translator", "azure")
             .With("NewsLingo:Backends:Summarizer", "llm")
             .With("NewsLingo:Azure:Translator:Endpoint", azure.Endpoint.ToString())

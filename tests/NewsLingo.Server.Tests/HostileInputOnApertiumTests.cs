@@ -1,13 +1,14 @@
 using NewsLingo.Backends.Offline.Tests.Apertium;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
 /// <summary>The hostile inputs whose harm depended on the engine, on the real offline default.</summary>
 public sealed class HostileInputOnApertiumTests
 {
-    private static NewsLingoServerFactory OfflineDefault() => new NewsLingoServerFactory()
+    private static NewsLingoHost OfflineDefault() => new NewsLingoHost()
         .With("NewsLingo:Backends:Translator", "apertium")
         .With("NewsLingo:Backends:Summarizer", "extractive")
         .With("NewsLingo:Backends:LanguageDetector", "fake")

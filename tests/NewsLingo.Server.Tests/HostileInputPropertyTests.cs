@@ -5,6 +5,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -40,7 +41,7 @@ public sealed partial class HostileInputPropertyTests
     [Fact]
     public async Task Random_bytes_as_any_message_get_a_status_the_caller_can_act_on()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var channel = factory.CreateChannel();
         var random = new Random(20261202);
 
@@ -58,7 +59,7 @@ public sealed partial class HostileInputPropertyTests
     [Fact]
     public async Task Random_control_characters_surrogate_halves_and_entity_mixes_in_texts_get_a_status_the_caller_can_act_on()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var channel = factory.CreateChannel();
         var random = new Random(42);
 
@@ -225,7 +226,7 @@ public sealed partial class HostileInputPropertyTests
     private static IEnumerable<string> Blocks(ProcessArticleResponse response) =>
         response.Source.Article.Blocks.Concat(response.Translations.SelectMany(t => t.Article.Blocks)).Select(b => b.Text);
 
-    private static async Task AssertStillServingAsync(NewsLingoServerFactory factory)
+    private static async Task AssertStillServingAsync(NewsLingoHost factory)
     {
         var channel = factory.CreateChannel();
         var health = await new Grpc.Health.V1.Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());

@@ -6,6 +6,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -19,7 +20,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Nul_and_control_characters_are_removed_before_any_backend_and_said_in_the_notes()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
 
         var response = await client.TranslateAsync(new TranslateRequest
@@ -37,7 +38,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task C1_controls_are_read_as_the_Windows_1252_characters_they_stand_for()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
 
         var response = await client.TranslateAsync(new TranslateRequest { Texts = { "l\u0092homme a dit \u0093oui\u0094 \u0085" }, SourceLanguage = "fr", TargetLanguages = { "es" } });
@@ -49,7 +50,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_nul_only_text_is_refused_as_empty()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
 
         var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await client.TranslateAsync(new TranslateRequest { Texts = { "\u0000\u0000" }, SourceLanguage = "fr", TargetLanguages = { "es" } }));
@@ -65,7 +66,7 @@ public sealed class HostileInputTests
     [InlineData("StreamArticle")]
     public async Task Bytes_that_are_not_UTF_8_are_refused_naming_the_field_on_every_rpc(string rpc)
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var channel = factory.CreateChannel();
         var article = new ArticleContent { Html = $"<p>Le conseil {RawGrpc.Marker} a voté.</p>" };
         Func<Task> call = rpc switch
@@ -88,7 +89,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Bytes_that_are_no_message_at_all_are_invalid_argument_not_unknown()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
 
         var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, () => RawGrpc.UnaryAsync(factory.CreateChannel(), TranslationService, "Translate", [0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0x01]));
 
@@ -98,7 +99,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_bulk_feed_answers_an_undecodable_article_alone_and_goes_on()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         ProcessArticlesRequest Item(string id, string text) => new() { RequestId = id, Article = new ArticleContent { Text = text }, TargetLanguages = { "es" }, Options = new ArticleOptions { SourceLanguage = "fr" } };
 
         var responses = (await RawGrpc.DuplexAsync(factory.CreateChannel(), ArticleService, "ProcessArticles",
@@ -126,7 +127,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Over_JSON_bytes_that_are_not_UTF_8_and_unpaired_surrogates_are_400()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         using var http = factory.CreateClient();
         var notUtf8 = Encoding.UTF8.GetBytes("{\"texts\": [\"Texte " + RawGrpc.Marker + "\"], \"targetLanguages\": [\"es\"]}");
         var at = Encoding.ASCII.GetString(notUtf8).IndexOf(RawGrpc.Marker, StringComparison.Ordinal);
@@ -150,7 +151,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Over_JSON_a_surrogate_pair_and_an_escaped_backslash_are_fine()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         using var http = factory.CreateClient();
 
         using var response = await http.PostAsync("/v1/translate", new StringContent("{\"texts\": [\"Emoji \\ud83d\\ude00 et \\\\ud800 écrit\"], \"sourceLanguage\": \"fr\", \"targetLanguages\": [\"es\"]}", Encoding.UTF8, "application/json"));
@@ -163,7 +164,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Over_JSON_control_characters_are_removed_as_over_gRPC()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         using var http = factory.CreateClient();
 
         using var response = await http.PostAsJsonAsync("/v1/translate", new { texts = new[] { "Le conseil\u0000 municipal." }, sourceLanguage = "fr", targetLanguages = new[] { "es" } });
@@ -177,7 +178,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Escaped_markup_in_an_HTML_article_comes_back_escaped_in_the_source_and_every_translation()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         var response = await client.ProcessArticleAsync(new ProcessArticleRequest
@@ -198,7 +199,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Markup_in_a_structured_or_text_article_is_never_live_in_the_answer()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         var structured = await client.ProcessArticleAsync(new ProcessArticleRequest
@@ -224,7 +225,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_literal_placeholder_comes_back_unchanged_with_a_glossary_in_every_mode()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var channel = factory.CreateChannel();
         var glossary = new Glossary { Entries = { new GlossaryEntry { Term = "Palmyre", Translation = "Palmyra" } } };
         const string source = "Le maire ⟦0⟧ a présenté le budget ⟦1⟧ de Palmyre.";
@@ -246,7 +247,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_one_line_text_article_is_a_paragraph_and_gets_its_summary()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         var response = await client.ProcessArticleAsync(new ProcessArticleRequest
@@ -265,7 +266,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_headline_only_html_article_is_summarized_by_its_headline()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ArticleService.ArticleServiceClient(factory.CreateChannel());
 
         var response = await client.ProcessArticleAsync(new ProcessArticleRequest

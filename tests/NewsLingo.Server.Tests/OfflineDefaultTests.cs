@@ -1,6 +1,7 @@
 using NewsLingo.Backends.Offline.Tests.Apertium;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -10,7 +11,7 @@ public sealed class OfflineDefaultTests
     [ApertiumFact]
     public async Task ProcessArticle_on_the_offline_default_gives_real_Spanish_and_English_with_summaries()
     {
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Backends:Translator", "auto")
             .With("NewsLingo:Backends:Summarizer", "auto")
             .With("NewsLingo:Backends:LanguageDetector", "auto");

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -10,7 +11,7 @@ public sealed class PlatformTests
     [Fact]
     public async Task Reflection_lists_every_service()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new ServerReflection.ServerReflectionClient(factory.CreateChannel());
 
         using var call = client.ServerReflectionInfo();
@@ -28,7 +29,7 @@ public sealed class PlatformTests
     [Fact]
     public async Task Health_answers_serving_and_healthz_answers_over_http()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new Grpc.Health.V1.Health.HealthClient(factory.CreateChannel());
 
         var response = await client.CheckAsync(new HealthCheckRequest());
@@ -45,7 +46,7 @@ public sealed class PlatformTests
     [InlineData("NewsLingo:Backends:Translator", "azure", "NewsLingo:Azure:Translator:Key")]
     public void Startup_fails_with_a_message_naming_the_bad_setting(string key, string value, string expected)
     {
-        using var factory = new NewsLingoServerFactory().With(key, value);
+        using var factory = new NewsLingoHost().With(key, value);
 
         var exception = Record.Exception(() => factory.CreateClient());
 

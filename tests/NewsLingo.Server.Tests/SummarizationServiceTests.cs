@@ -1,6 +1,7 @@
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
@@ -10,7 +11,7 @@ public sealed class SummarizationServiceTests : IDisposable
         "Les combattants de l'Etat Islamique ont été chassés de Palmyre. L'armée syrienne affirme avoir repris la ville ce dimanche. " +
         "La cité antique est classée au patrimoine mondial. Au moins 400 jihadistes ont été tués.";
 
-    private readonly NewsLingoServerFactory _factory = new();
+    private readonly NewsLingoHost _factory = new();
 
     public void Dispose() => _factory.Dispose();
 

@@ -1,16 +1,17 @@
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Server.Tests.Infrastructure;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
 
 public sealed class TranslationServiceTests : IDisposable
 {
-    private readonly NewsLingoServerFactory _factory = new();
+    private readonly NewsLingoHost _factory = new();
 
     public void Dispose() => _factory.Dispose();
 
-    private TranslationService.TranslationServiceClient Client(NewsLingoServerFactory? factory = null) =>
+    private TranslationService.TranslationServiceClient Client(NewsLingoHost? factory = null) =>
         new((factory ?? _factory).CreateChannel());
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class TranslationServiceTests : IDisposable
     [Fact]
     public async Task Translate_refuses_requests_over_the_configured_limits_and_names_them()
     {
-        using var factory = new NewsLingoServerFactory()
+        using var factory = new NewsLingoHost()
             .With("NewsLingo:Limits:MaxTexts", "2")
             .With("NewsLingo:Limits:MaxTargets", "1")
             .With("NewsLingo:Limits:MaxTextCharacters", "10");
@@ -177,7 +178,7 @@ public sealed class TranslationServiceTests : IDisposable
     [Fact]
     public async Task Translate_keeps_glossary_terms_and_forces_given_translations()
     {
-        using var factory = new NewsLingoServerFactory();
+        using var factory = new NewsLingoHost();
         var client = new TranslationService.TranslationServiceClient(factory.CreateChannel());
         var request = new TranslateRequest
         {

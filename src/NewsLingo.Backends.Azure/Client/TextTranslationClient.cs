@@ -7,8 +7,8 @@ using Azure.Core.Pipeline;
 namespace NewsLingo.Backends.Azure.Client;
 
 /// <summary>
-/// A thin client of the Translator v3 REST API over Azure.Core's pipeline (retries honouring Retry-After,
-/// network timeout, redacted logging, distributed tracing). Shaped like Azure.AI.Translation.Text's
+/// A thin client of the Translator v3 REST API over Azure.Core's pipeline (network timeout, redacted
+/// logging, distributed tracing; retries are NewsLingo's resilience pipeline's, one layer up). Shaped like Azure.AI.Translation.Text's
 /// TextTranslationClient, which the package registry does not serve: switching to the SDK replaces this
 /// folder and nothing else. Failed calls throw <see cref="RequestFailedException"/>, as the SDK does.
 /// Thread-safe and long-lived.
@@ -136,7 +136,10 @@ internal sealed class TextTranslationClient
         var response = message.Response;
         if (response.IsError)
         {
-            throw new RequestFailedException(response);
+            // Microsoft support asks for both ids: the response carries X-RequestId; ours is kept here.
+            var failure = new RequestFailedException(response);
+            failure.Data[ClientTraceIdPolicy.HeaderName] = message.Request.ClientRequestId;
+            throw failure;
         }
 
         return await JsonDocument.ParseAsync(response.ContentStream ?? Stream.Null, default, cancellationToken).ConfigureAwait(false);

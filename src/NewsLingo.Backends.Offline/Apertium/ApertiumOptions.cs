@@ -22,7 +22,7 @@ public sealed class ApertiumOptions
     [Range(0, 10_000)]
     public int MaxQueuedBatches { get; set; } = 64;
 
-    /// <summary>How long one batch may take on a pipeline before the pipeline is deemed hung, killed and the batch retried once.</summary>
+    /// <summary>How long one batch may take before the call times out and its pipeline is killed (Apertium's default timeout in NewsLingo:Resilience, which a Timeouts:apertium entry overrides; the resilience pipeline retries). Also bounds the test text that classifies a crash.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan BatchTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

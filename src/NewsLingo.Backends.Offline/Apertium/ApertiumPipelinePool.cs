@@ -7,9 +7,10 @@ namespace NewsLingo.Backends.Offline.Apertium;
 /// <summary>
 /// The warm pipelines of one mode: at most <c>size</c>, started on first need and kept; a batch
 /// waits for a free one (at most <c>maxQueued</c> batches wait, later ones are refused as rate
-/// limited). A pipeline that crashes, hangs past the batch timeout or is abandoned by a cancelled
-/// caller is killed and replaced, so no batch ever reads another's answers; the failed batch is
-/// retried once on a fresh pipeline.
+/// limited). A pipeline that crashes, or is abandoned by a caller that cancelled or timed out, is
+/// killed and replaced, so no batch ever reads another's answers; a batch that met a dead pipeline
+/// is rerun once on a fresh one. A batch that fails twice is classified by a test text on a fresh
+/// pipeline: the batch's fault (rejected input) or the engine's (unavailable).
 /// </summary>
 internal sealed partial class ApertiumPipelinePool : IAsyncDisposable
 {
@@ -94,34 +95,31 @@ internal sealed partial class ApertiumPipelinePool : IAsyncDisposable
             for (var attempt = 1; ; attempt++)
             {
                 pipeline ??= StartPipeline();
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(_options.BatchTimeout);
                 try
                 {
-                    return await pipeline.TranslateAsync(requests, timeout.Token).ConfigureAwait(false);
+                    return await pipeline.TranslateAsync(requests, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is IOException or OperationCanceledException or InvalidOperationException)
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is IOException or InvalidOperationException)
                 {
-                    var reason = timeout.IsCancellationRequested ? $"no answer within {_options.BatchTimeout}" : exception.Message;
-                    LogPipelineFailed(_logger, _mode.Name, pipeline.ProcessId, reason, attempt);
+                    LogPipelineFailed(_logger, _mode.Name, pipeline.ProcessId, exception.Message, attempt);
                     pipeline = await ReplaceAsync(pipeline).ConfigureAwait(false);
-                    if (attempt == 2 && timeout.IsCancellationRequested)
+                    if (attempt == 1)
                     {
-                        // Slow is not broken: a loaded machine times out on good text too.
-                        throw new BackendException(ApertiumTranslator.BackendName, BackendFailure.TimedOut, $"the {_mode.Name} pipeline gave {reason} twice on the same batch.", innerException: exception);
+                        // A pipeline found dead is restarted and the batch rerun on the fresh one, as a
+                        // client reconnects a dropped connection; retrying beyond that is the resilience pipeline's.
+                        continue;
                     }
 
-                    if (attempt == 2)
-                    {
-                        pipeline = await ProbeAsync(cancellationToken).ConfigureAwait(false);
-                        throw pipeline is not null
-                            ? new BackendException(ApertiumTranslator.BackendName, BackendFailure.InputRejected, $"the {_mode.Name} pipeline failed twice on this text ({reason}) while it translates other text: the text itself is the cause, so a retry would fail again.", innerException: exception)
-                            : new BackendException(ApertiumTranslator.BackendName, BackendFailure.Unavailable, $"the {_mode.Name} pipeline failed twice on the same batch and on a test text too: {reason}.", innerException: exception);
-                    }
+                    // Twice, on a fresh pipeline: the text or the engine? A test text tells them apart,
+                    // so a text that breaks the engine never counts against it.
+                    pipeline = await ProbeAsync(cancellationToken).ConfigureAwait(false);
+                    throw pipeline is not null
+                        ? new BackendException(ApertiumTranslator.BackendName, BackendFailure.InputRejected, $"the {_mode.Name} pipeline failed twice on this text ({exception.Message}) while it translates other text: the text itself is the cause, so a retry would fail again.", innerException: exception)
+                        : new BackendException(ApertiumTranslator.BackendName, BackendFailure.Unavailable, $"the {_mode.Name} pipeline failed twice ({exception.Message}), and on a test text too.", innerException: exception);
                 }
                 catch (OperationCanceledException)
                 {
-                    // The caller gave up mid-batch: the pipeline still holds part of it.
+                    // The caller gave up mid-batch, or its timeout did: the pipeline still holds part of it.
                     pipeline = await ReplaceAsync(pipeline).ConfigureAwait(false);
                     throw;
                 }

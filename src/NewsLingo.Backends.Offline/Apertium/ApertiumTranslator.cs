@@ -37,6 +37,9 @@ public sealed partial class ApertiumTranslator : ITranslator, IAsyncDisposable
 
     public bool SupportsHtml => false;
 
+    /// <summary>Apertium's default call timeout (NewsLingo:Apertium:BatchTimeout); NewsLingo:Resilience enforces it.</summary>
+    public TimeSpan? DefaultTimeout => _options.BatchTimeout;
+
     public ApertiumModeCatalog Catalog { get; }
 
     public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>

@@ -19,17 +19,23 @@ public sealed class BackendException : NewsLingoException
     /// <summary>How long the backend asked us to wait, when it said.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    /// <summary>True when the same call may succeed later, so a fallback or retry is worth trying.</summary>
-    public bool IsTransient => Failure is BackendFailure.Unavailable or BackendFailure.RateLimited or BackendFailure.TimedOut or BackendFailure.InvalidResponse;
+    /// <summary>True when the same call may succeed when made again: worth a retry on the same backend.</summary>
+    public bool IsTransient => Failure is BackendFailure.Unavailable or BackendFailure.RateLimited or BackendFailure.TimedOut;
+
+    /// <summary>
+    /// True when the backend, not the input, is at fault: another backend may serve, and the
+    /// backend's circuit counts it. Input the backend refused is the caller's and counts for nothing.
+    /// </summary>
+    public bool IsBackendFault => Failure is not BackendFailure.InputRejected;
 
     private static string ReasonFor(BackendFailure failure) => failure switch
     {
-        BackendFailure.Unavailable => "BACKEND_UNAVAILABLE",
-        BackendFailure.RateLimited => "BACKEND_RATE_LIMITED",
-        BackendFailure.CredentialsRejected => "BACKEND_CREDENTIALS_REJECTED",
-        BackendFailure.InvalidResponse => "BACKEND_INVALID_RESPONSE",
-        BackendFailure.TimedOut => "BACKEND_TIMEOUT",
-        BackendFailure.InputRejected => "BACKEND_REJECTED_INPUT",
-        _ => "BACKEND_FAILED",
+        BackendFailure.RateLimited => ErrorReasonCodes.BackendRateLimited,
+        BackendFailure.CredentialsRejected => ErrorReasonCodes.BackendCredentialsRejected,
+        BackendFailure.InvalidResponse => ErrorReasonCodes.BackendInvalidResponse,
+        BackendFailure.TimedOut => ErrorReasonCodes.BackendTimeout,
+        BackendFailure.InputRejected => ErrorReasonCodes.BackendRejectedInput,
+        BackendFailure.OperationNotAllowed => ErrorReasonCodes.BackendOperationNotAllowed,
+        _ => ErrorReasonCodes.BackendUnavailable,
     };
 }

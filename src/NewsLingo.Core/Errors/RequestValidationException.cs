@@ -4,7 +4,7 @@ namespace NewsLingo.Core.Errors;
 public sealed class RequestValidationException : NewsLingoException
 {
     public RequestValidationException(IReadOnlyList<FieldViolation> violations)
-        : base(violations.Count == 1 ? violations[0].Reason : "INVALID_REQUEST", Describe(violations))
+        : base(violations.Count == 1 ? violations[0].Reason : ErrorReasonCodes.InvalidRequest, Describe(violations))
     {
         Violations = violations;
     }

@@ -6,7 +6,7 @@ namespace NewsLingo.Core.Errors;
 public sealed class UnsupportedDirectionException : NewsLingoException
 {
     public UnsupportedDirectionException(string field, LanguageDirection direction, string backend, IEnumerable<LanguageDirection> supported)
-        : base("UNSUPPORTED_LANGUAGE_DIRECTION", Describe(direction, backend, supported))
+        : base(ErrorReasonCodes.UnsupportedLanguageDirection, Describe(direction, backend, supported))
     {
         Field = field;
         Direction = direction;

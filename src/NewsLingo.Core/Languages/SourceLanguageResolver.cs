@@ -27,7 +27,7 @@ public sealed class SourceLanguageResolver(ILanguageDetector detector)
             [
                 new FieldViolation(
                     field,
-                    "SOURCE_LANGUAGE_UNDETECTED",
+                    ErrorReasonCodes.SourceLanguageUndetected,
                     $"The source language could not be detected reliably ({best}, detector '{detector.Name}'); set {field} to the text's BCP-47 language code."),
             ]);
         }

@@ -26,18 +26,16 @@ public sealed class ArticlePipeline(
     /// <summary>Processes every target concurrently and answers when all are done.</summary>
     public async Task<ArticleResult> ProcessAsync(ArticleRequest request, CancellationToken cancellationToken)
     {
-        var meter = new UsageMeter();
-        meter.RecordNotes(request.InputNotes);
         var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         var summarySource = prepared.SummarySource(request);
-        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
+        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, cancellationToken);
 
         var translations = await Task.WhenAll(request.Targets.Select(async (target, index) =>
         {
             var article = new ArticleBuilder(prepared.Source.Read.Article);
             Summary? summary = null;
             TargetReport? report = null;
-            await foreach (var step in TranslateTargetAsync(prepared, request, target, index, summarySource, sourceSummary, meter, cancellationToken).ConfigureAwait(false))
+            await foreach (var step in TranslateTargetAsync(prepared, request, target, index, summarySource, sourceSummary, cancellationToken).ConfigureAwait(false))
             {
                 switch (step)
                 {
@@ -56,7 +54,8 @@ public sealed class ArticlePipeline(
             return new ArticleTranslation(article.Build(), summary, report!);
         })).ConfigureAwait(false);
 
-        return new ArticleResult(prepared.Source, translations, meter.Snapshot());
+        var usage = await RequestReportAsync(request, translations.Select(t => t.Report.Usage), sourceSummary).ConfigureAwait(false);
+        return new ArticleResult(prepared.Source, translations, usage);
     }
 
     /// <summary>
@@ -66,22 +65,33 @@ public sealed class ArticlePipeline(
     /// </summary>
     public async IAsyncEnumerable<ArticleEvent> StreamAsync(ArticleRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var meter = new UsageMeter();
-        meter.RecordNotes(request.InputNotes);
         var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         yield return new SourceReady(prepared.Source);
 
         var summarySource = prepared.SummarySource(request);
-        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
+        var sourceSummary = summarySource is null ? null : summaries.CreateSourceSummary(summarySource, cancellationToken);
+        var targetReports = new List<CallReport>(request.Targets.Count);
         for (var index = 0; index < request.Targets.Count; index++)
         {
-            await foreach (var step in TranslateTargetAsync(prepared, request, request.Targets[index], index, summarySource, sourceSummary, meter, cancellationToken).ConfigureAwait(false))
+            await foreach (var step in TranslateTargetAsync(prepared, request, request.Targets[index], index, summarySource, sourceSummary, cancellationToken).ConfigureAwait(false))
             {
+                if (step is TargetCompleted completed)
+                {
+                    targetReports.Add(completed.Report.Usage);
+                }
+
                 yield return step;
             }
         }
 
-        yield return new ArticleCompleted(meter.Snapshot());
+        yield return new ArticleCompleted(await RequestReportAsync(request, targetReports, sourceSummary).ConfigureAwait(false));
+    }
+
+    /// <summary>The request's report: the input's notes, every target's report, and the shared source summary's once.</summary>
+    private static async Task<CallReport> RequestReportAsync(ArticleRequest request, IEnumerable<CallReport> targets, SourceSummary? sourceSummary)
+    {
+        var report = CallReport.WithNotes(request.InputNotes).Merge(CallReport.Merge(targets));
+        return sourceSummary is { WasMade: true } ? report.Merge((await sourceSummary.GetAsync().ConfigureAwait(false)).Report) : report;
     }
 
     private async Task<PreparedArticle> PrepareAsync(ArticleRequest request, CancellationToken cancellationToken)
@@ -94,7 +104,7 @@ public sealed class ArticlePipeline(
         if (string.IsNullOrWhiteSpace(article.Title) && bodyText.Length == 0)
         {
             throw new RequestValidationException(
-                [new FieldViolation("article", "FIELD_REQUIRED", "The article has no title and no body text left after parsing; send its text, HTML or structure.")]);
+                [new FieldViolation("article", ErrorReasonCodes.FieldRequired, "The article has no title and no body text left after parsing; send its text, HTML or structure.")]);
         }
 
         var sample = (article.Title + "\n\n" + bodyText).Trim();
@@ -132,10 +142,8 @@ public sealed class ArticlePipeline(
         int targetIndex,
         SummarySource? summarySource,
         SourceSummary? sourceSummary,
-        UsageMeter requestMeter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var meter = new UsageMeter(requestMeter);
         var article = prepared.Source.Read.Article;
         var elements = ElementsOf(article);
 
@@ -153,7 +161,8 @@ public sealed class ArticlePipeline(
         var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
         var served = new List<TranslatedSegment>(elements.Count);
         var position = 0;
-        await foreach (var translated in engine.TranslateInOrderAsync(job, meter, cancellationToken).ConfigureAwait(false))
+        var run = engine.Start(job);
+        await foreach (var translated in run.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var element = elements[position++];
             unknownWords.UnionWith(translated.UnknownWords);
@@ -162,13 +171,15 @@ public sealed class ArticlePipeline(
             yield return new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, text);
         }
 
+        var report = run.Report;
         if (summarySource is not null && sourceSummary is not null)
         {
-            var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, meter, cancellationToken).ConfigureAwait(false);
+            var (summary, summaryReport) = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, cancellationToken).ConfigureAwait(false);
+            report = report.Merge(summaryReport);
             yield return new SummaryReady(target, summary);
         }
 
-        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), meter.Snapshot()));
+        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), report));
     }
 
     private static List<SourceElement> ElementsOf(Article article)

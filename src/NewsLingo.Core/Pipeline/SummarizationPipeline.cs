@@ -16,8 +16,6 @@ public sealed class SummarizationPipeline(
 {
     public async Task<SummarizationResult> SummarizeAsync(SummarizationRequest request, CancellationToken cancellationToken)
     {
-        var meter = new UsageMeter();
-        meter.RecordNotes(request.InputNotes);
         var source = await languages.ResolveAsync(request.SourceLanguage, request.Text, "source_language", cancellationToken).ConfigureAwait(false);
         var target = request.TargetLanguage ?? source.Language;
         await engine.EnsureSupportedAsync(new LanguageDirection(source.Language, target), "target_language", cancellationToken).ConfigureAwait(false);
@@ -28,12 +26,18 @@ public sealed class SummarizationPipeline(
             .ToList();
         if (sentences.Count == 0)
         {
-            throw new RequestValidationException([new FieldViolation("text", "FIELD_REQUIRED", "The text has no sentence to summarize.")]);
+            throw new RequestValidationException([new FieldViolation("text", ErrorReasonCodes.FieldRequired, "The text has no sentence to summarize.")]);
         }
 
         var summarySource = new SummarySource(sentences, source.Language, request.Options, null);
-        var sourceSummary = summaries.CreateSourceSummary(summarySource, meter, cancellationToken);
-        var summary = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, glossary: null, meter, cancellationToken).ConfigureAwait(false);
-        return new SummarizationResult(summary, source, meter.Snapshot());
+        var sourceSummary = summaries.CreateSourceSummary(summarySource, cancellationToken);
+        var (summary, report) = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, glossary: null, cancellationToken).ConfigureAwait(false);
+        report = CallReport.WithNotes(request.InputNotes).Merge(report);
+        if (sourceSummary.WasMade)
+        {
+            report = report.Merge((await sourceSummary.GetAsync().ConfigureAwait(false)).Report);
+        }
+
+        return new SummarizationResult(summary, source, report);
     }
 }

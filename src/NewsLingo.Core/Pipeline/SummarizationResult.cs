@@ -5,4 +5,4 @@ using NewsLingo.Core.Usage;
 namespace NewsLingo.Core.Pipeline;
 
 /// <summary>A summary, the source language it was made from, and what it cost.</summary>
-public sealed record SummarizationResult(Summary Summary, ResolvedLanguage Source, UsageSnapshot Usage);
+public sealed record SummarizationResult(Summary Summary, ResolvedLanguage Source, CallReport Usage);

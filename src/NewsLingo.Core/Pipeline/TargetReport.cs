@@ -4,4 +4,4 @@ using NewsLingo.Core.Usage;
 namespace NewsLingo.Core.Pipeline;
 
 /// <summary>What serving one target took: the translator, the words it did not know, and the usage.</summary>
-public sealed record TargetReport(LanguageTag Target, string Translator, IReadOnlyList<string> UnknownWords, UsageSnapshot Usage);
+public sealed record TargetReport(LanguageTag Target, string Translator, IReadOnlyList<string> UnknownWords, CallReport Usage);

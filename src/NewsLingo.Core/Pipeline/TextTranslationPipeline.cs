@@ -16,8 +16,6 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
     {
         // Plain loops rather than LINQ and no Task.WhenAll for the usual single group and target:
         // this runs on every Translate call and its fixed cost showed in the load test's profile.
-        var meter = new UsageMeter();
-        meter.RecordNotes(request.InputNotes);
         var texts = request.Texts;
         var targets = request.Targets;
         var sources = new ResolvedLanguage?[texts.Count];
@@ -63,23 +61,24 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         // Texts grouped by source language, groups in order of first appearance. A given source makes
         // one group of every text (none can have failed): the request's own list, nothing to gather.
         var groups = givenSource is null ? GroupBySource(sources, errors) : [(givenSource.Language, null)];
+        var report = CallReport.WithNotes(request.InputNotes);
         if (groups.Count == 1 && targets.Count == 1)
         {
-            await TranslateGroupAsync(request, groups[0].Source, groups[0].Indexes, 0, translations, meter, cancellationToken).ConfigureAwait(false);
+            report = report.Merge(await TranslateGroupAsync(request, groups[0].Source, groups[0].Indexes, 0, translations, cancellationToken).ConfigureAwait(false));
         }
         else if (groups.Count > 0)
         {
-            var work = new Task[groups.Count * targets.Count];
+            var work = new Task<CallReport>[groups.Count * targets.Count];
             var w = 0;
             foreach (var (source, indexes) in groups)
             {
                 for (var t = 0; t < targets.Count; t++)
                 {
-                    work[w++] = TranslateGroupAsync(request, source, indexes, t, translations, meter, cancellationToken);
+                    work[w++] = TranslateGroupAsync(request, source, indexes, t, translations, cancellationToken);
                 }
             }
 
-            await Task.WhenAll(work).ConfigureAwait(false);
+            report = report.Merge(CallReport.Merge(await Task.WhenAll(work).ConfigureAwait(false)));
         }
 
         var items = new TextTranslationItem[texts.Count];
@@ -90,17 +89,16 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
                 : new TextTranslationItem(sources[i], translations[i], null);
         }
 
-        return new TextTranslationResult(items, ServedByAll(translations), meter.Snapshot());
+        return new TextTranslationResult(items, ServedByAll(translations), report);
     }
 
     // textIndexes: the texts of the group, or null for every text of the request.
-    private async Task TranslateGroupAsync(
+    private async Task<CallReport> TranslateGroupAsync(
         TextTranslationRequest request,
         LanguageTag source,
         List<int>? textIndexes,
         int targetIndex,
         TranslatedText[][] translations,
-        UsageMeter meter,
         CancellationToken cancellationToken)
     {
         var target = request.Targets[targetIndex];
@@ -117,12 +115,15 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         }
 
         var job = new SegmentJob(segments, source, target, request.Format, request.Formality, TargetField(targetIndex), request.Glossary);
-        var results = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
+        var outcome = await engine.TranslateAsync(job, cancellationToken).ConfigureAwait(false);
+        var results = outcome.Segments;
         for (var k = 0; k < segments.Count; k++)
         {
             var text = textIndexes is null ? k : textIndexes[k];
             translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords, results[k].Backend);
         }
+
+        return outcome.Report;
     }
 
     private static List<(LanguageTag Source, List<int>? Indexes)> GroupBySource(ResolvedLanguage?[] sources, NewsLingoException?[] errors)

@@ -4,7 +4,9 @@ namespace NewsLingo.Core.Summarization;
 
 /// <summary>
 /// A summarization backend. Extractive summarizers answer in the source language and the
-/// pipeline translates their summary; generative ones may write straight into the target.
+/// pipeline translates their summary; generative ones may write straight into the target. One
+/// transport attempt per call (the resilience layer retries); decorators derive from
+/// <see cref="DelegatingSummarizer"/>.
 /// </summary>
 public interface ISummarizer
 {
@@ -13,6 +15,9 @@ public interface ISummarizer
 
     /// <summary>True when this summarizer can write the summary in <paramref name="target"/> itself.</summary>
     bool CanWriteIn(LanguageTag target);
+
+    /// <summary>How long one call may take when the deployment sets no timeout for this backend; null for the server-wide default.</summary>
+    TimeSpan? DefaultTimeout => null;
 
     /// <summary>Summarizes <paramref name="request"/>.</summary>
     Task<SummaryResult> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken);

@@ -14,73 +14,62 @@ public sealed class SummaryWriter(ISummarizer summarizer)
 {
     public string SummarizerName => summarizer.Name;
 
-    /// <summary>A per-request holder for the source-language summary, made at most once.</summary>
-    public SourceSummary CreateSourceSummary(SummarySource source, UsageMeter meter, CancellationToken cancellationToken) =>
-        new(() => SummarizeAsync(source, source.Language, meter, cancellationToken));
+    /// <summary>A per-request holder for the source-language summary, made at most once; its report is the request's, not a target's.</summary>
+    public SourceSummary CreateSourceSummary(SummarySource source, CancellationToken cancellationToken) =>
+        new(() => summarizer.SummarizeAsync(RequestOf(source, source.Language), cancellationToken));
 
-    public async Task<Summary> WriteAsync(
+    /// <summary>The summary in <paramref name="target"/>, and what this target's share of it did (the shared source summary excluded).</summary>
+    public async Task<(Summary Summary, CallReport Report)> WriteAsync(
         SummarySource source,
         LanguageTag target,
         SourceSummary sourceSummary,
         TranslationEngine engine,
         Glossary? glossary,
-        UsageMeter meter,
         CancellationToken cancellationToken)
     {
-        if (summarizer.CanWriteIn(target) || source.Language == target)
+        if (summarizer.CanWriteIn(target) && source.Language != target)
         {
-            var direct = summarizer.CanWriteIn(target) && source.Language != target
-                ? await SummarizeAsync(source, target, meter, cancellationToken).ConfigureAwait(false)
-                : await sourceSummary.GetAsync().ConfigureAwait(false);
+            var direct = await summarizer.SummarizeAsync(RequestOf(source, target), cancellationToken).ConfigureAwait(false);
             if (direct.Language == target)
             {
-                return new Summary(direct.Sentences, target, source.Options.Style, direct.Usage.Backend, direct.Note);
+                return (new Summary(direct.Sentences, target, source.Options.Style, direct.Backend, direct.Note), direct.Report);
             }
 
             // A fallback summarizer that cannot write the target answered in the source: translate it like an extractive summary.
-            return await TranslateAsync(direct, source, target, engine, glossary, meter, cancellationToken).ConfigureAwait(false);
+            var (converted, translation) = await TranslateAsync(direct, source, target, engine, glossary, cancellationToken).ConfigureAwait(false);
+            return (converted, direct.Report.Merge(translation));
         }
 
         var inSource = await sourceSummary.GetAsync().ConfigureAwait(false);
-        return await TranslateAsync(inSource, source, target, engine, glossary, meter, cancellationToken).ConfigureAwait(false);
+        if (source.Language == target)
+        {
+            return (new Summary(inSource.Sentences, target, source.Options.Style, inSource.Backend, inSource.Note), CallReport.Empty);
+        }
+
+        return await TranslateAsync(inSource, source, target, engine, glossary, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A source-language summary translated; named after the summarizer and the translator that really served.</summary>
-    private static async Task<Summary> TranslateAsync(
+    private static async Task<(Summary Summary, CallReport Report)> TranslateAsync(
         SummaryResult inSource,
         SummarySource source,
         LanguageTag target,
         TranslationEngine engine,
         Glossary? glossary,
-        UsageMeter meter,
         CancellationToken cancellationToken)
     {
         var job = new SegmentJob(inSource.Sentences, inSource.Language, target, Glossary: glossary);
-        var translated = await engine.TranslateAsync(job, meter, cancellationToken).ConfigureAwait(false);
-        var translators = ServedBy.Names(translated, engine.TranslatorName);
-        return new Summary(
-            translated.Select(t => t.Text).ToList(),
+        var translated = await engine.TranslateAsync(job, cancellationToken).ConfigureAwait(false);
+        var translators = ServedBy.Names(translated.Segments, engine.TranslatorName);
+        var summary = new Summary(
+            translated.Segments.Select(t => t.Text).ToList(),
             target,
             source.Options.Style,
-            $"{inSource.Usage.Backend}+{translators}",
+            $"{inSource.Backend}+{translators}",
             inSource.Note);
+        return (summary, translated.Report);
     }
 
-    private async Task<SummaryResult> SummarizeAsync(SummarySource source, LanguageTag target, UsageMeter meter, CancellationToken cancellationToken)
-    {
-        var request = new SummaryRequest(source.Sentences, source.Language, target, source.Options.Length, source.Options.Style, source.Title);
-        var result = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-        if (result.Usage.Requests > 0 || result.Usage.Characters > 0)
-        {
-            meter.Record(result.Usage);
-        }
-
-        meter.RecordCacheHits(result.FromCache ? 1 : 0);
-        foreach (var fallback in result.Fallbacks ?? [])
-        {
-            meter.RecordFallback(fallback);
-        }
-
-        return result;
-    }
+    private static SummaryRequest RequestOf(SummarySource source, LanguageTag target) =>
+        new(source.Sentences, source.Language, target, source.Options.Length, source.Options.Style, source.Title);
 }

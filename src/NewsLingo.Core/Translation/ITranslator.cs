@@ -6,7 +6,9 @@ namespace NewsLingo.Core.Translation;
 /// A translation backend. Implementations are thread-safe and long-lived; they translate one
 /// batch that already fits their <see cref="Limits"/> (the pipeline does the chunking), keep the
 /// segment count and order, and throw <see cref="Errors.BackendException"/> for failures a caller
-/// can classify (unavailable, rate limited, credentials rejected, bad answer).
+/// can classify (unavailable, rate limited, credentials rejected, bad answer). They make one
+/// transport attempt per call: retries, timeouts and circuits belong to the resilience layer above
+/// them, and decorators derive from <see cref="DelegatingTranslator"/>.
 /// </summary>
 public interface ITranslator
 {
@@ -18,6 +20,12 @@ public interface ITranslator
 
     /// <summary>True when the backend translates HTML itself and keeps its markup.</summary>
     bool SupportsHtml { get; }
+
+    /// <summary>
+    /// How long one call may take when the deployment sets no timeout for this backend
+    /// (NewsLingo:Resilience); null for the server-wide default. The resilience layer owns the timeout.
+    /// </summary>
+    TimeSpan? DefaultTimeout => null;
 
     /// <summary>The directions this backend can translate now.</summary>
     ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken);

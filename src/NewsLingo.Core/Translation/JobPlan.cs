@@ -1,41 +1,82 @@
+using NewsLingo.Core.Articles;
 using NewsLingo.Core.Translation.Protection;
 using NewsLingo.Core.Usage;
 
 namespace NewsLingo.Core.Translation;
 
 /// <summary>
-/// A <see cref="SegmentJob"/> as the backend calls that serve it, and the way back from their
-/// answers to one translation per input segment: pieces joined, protected parts restored.
+/// A <see cref="SegmentJob"/> as the backend calls that serve it, planned once: blank and repeated
+/// segments out, each remaining segment protected (glossary terms, markup, brackets), cut into
+/// pieces that fit a call, the pieces packed into as few calls as the backend's limits allow; and
+/// the way back from their answers to one translation per input segment.
 /// </summary>
-internal sealed class JobPlan(
-    SegmentJob job,
-    SegmentPlan segments,
-    ProtectedSegment[]? protectedSegments,
-    PiecePlan pieces,
-    List<PackedBatch> batches,
-    string translatorName)
+internal sealed class JobPlan
 {
+    private readonly SegmentJob _job;
+    private readonly SegmentPlan _segments;
+    private readonly ProtectedSegment[]? _protected;
+    private readonly PiecePlan _pieces;
+    private readonly string _translatorName;
+
     /// <summary>Restored translations by unique segment, so a repeated segment is restored once.</summary>
-    private readonly TranslatedSegment?[] _restored = new TranslatedSegment?[segments.Unique.Count];
+    private readonly TranslatedSegment?[] _restored;
+    private List<string>? _notes;
 
-    public List<PackedBatch> Batches => batches;
+    private JobPlan(SegmentJob job, SegmentPlan segments, ProtectedSegment[]? protectedSegments, PiecePlan pieces, List<PackedBatch> batches, string translatorName)
+    {
+        _job = job;
+        _segments = segments;
+        _protected = protectedSegments;
+        _pieces = pieces;
+        Batches = batches;
+        _translatorName = translatorName;
+        _restored = new TranslatedSegment?[segments.Unique.Count];
+    }
 
-    public int PieceCount => pieces.Pieces.Count;
+    public List<PackedBatch> Batches { get; }
+
+    public int PieceCount => _pieces.Pieces.Count;
+
+    /// <summary>What planning and restoring found: the repeats sent once, the protected pieces a backend lost.</summary>
+    public CallReport Report => CallReport.Empty with { DuplicateSegments = _segments.DuplicateCount, Notes = _notes ?? (IReadOnlyList<string>)[] };
+
+    public static JobPlan Create(SegmentJob job, ITranslator translator, ISentenceSegmenter? segmenter)
+    {
+        var plan = SegmentPlan.Create(job.Segments);
+        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml);
+        ProtectedSegment[]? protectedSegments = null;
+        var sent = plan.Unique;
+        if (protector is not null)
+        {
+            protectedSegments = new ProtectedSegment[plan.Unique.Count];
+            var texts = new string[plan.Unique.Count];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                protectedSegments[i] = protector.Protect(plan.Unique[i]);
+                texts[i] = protectedSegments[i].Text;
+            }
+
+            sent = texts;
+        }
+
+        var pieces = PiecePlan.Create(sent, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
+        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name);
+    }
 
     /// <summary>True when every piece of input segment <paramref name="index"/> lies before <paramref name="answeredUpTo"/>.</summary>
     public bool IsReady(int index, int answeredUpTo)
     {
-        var unique = segments.UniqueIndexOf[index];
-        return unique < 0 || pieces.EndOf(unique) <= answeredUpTo;
+        var unique = _segments.UniqueIndexOf[index];
+        return unique < 0 || _pieces.EndOf(unique) <= answeredUpTo;
     }
 
     /// <summary>The translation of input segment <paramref name="index"/> from the answered pieces.</summary>
-    public TranslatedSegment Result(int index, TranslatedSegment[] answeredPieces, UsageMeter meter)
+    public TranslatedSegment Result(int index, TranslatedSegment[] answeredPieces)
     {
-        var unique = segments.UniqueIndexOf[index];
+        var unique = _segments.UniqueIndexOf[index];
         if (unique < 0)
         {
-            return new TranslatedSegment(job.Segments[index]);
+            return new TranslatedSegment(_job.Segments[index]);
         }
 
         if (_restored[unique] is { } done)
@@ -43,18 +84,48 @@ internal sealed class JobPlan(
             return done;
         }
 
-        var joined = pieces.Join(unique, answeredPieces);
-        if (protectedSegments is not null)
+        var joined = _pieces.Join(unique, answeredPieces);
+        if (_protected is not null)
         {
             var lost = new List<string>();
-            joined = joined with { Text = SegmentProtector.Restore(joined.Text, protectedSegments[unique], lost) };
+            joined = joined with { Text = SegmentProtector.Restore(joined.Text, _protected[unique], lost) };
             if (lost.Count > 0)
             {
                 // Said in the response's usage notes, so a caller knows a term or tag may be missing.
-                meter.RecordNote($"{joined.Backend ?? translatorName} dropped {lost.Count} protected term(s) or tag(s), which could not be put back");
+                (_notes ??= []).Add($"{joined.Backend ?? _translatorName} dropped {lost.Count} protected term(s) or tag(s), which could not be put back");
             }
         }
 
         return _restored[unique] = joined;
+    }
+
+    /// <summary>Greedy in-order packing: optimal for contiguous batches under a size and a count limit.</summary>
+    private static List<PackedBatch> Pack(IReadOnlyList<string> segments, BackendLimits limits)
+    {
+        var batches = new List<PackedBatch>();
+        var current = new List<string>();
+        var first = 0;
+        long characters = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var length = segments[i].Length;
+            if (current.Count > 0 && (current.Count >= limits.MaxSegmentsPerRequest || characters + length > limits.MaxCharactersPerRequest))
+            {
+                batches.Add(new PackedBatch(first, current));
+                current = [];
+                first = i;
+                characters = 0;
+            }
+
+            current.Add(segments[i]);
+            characters += length;
+        }
+
+        if (current.Count > 0)
+        {
+            batches.Add(new PackedBatch(first, current));
+        }
+
+        return batches;
     }
 }

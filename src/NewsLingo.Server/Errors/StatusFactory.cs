@@ -64,17 +64,17 @@ public static class StatusFactory
     {
         Code = (int)StatusCode.Internal,
         Message = $"Internal error; report trace id {traceId}.",
-        Details = { Any.Pack(new ErrorInfo { Reason = "INTERNAL", Domain = ErrorDomain, Metadata = { ["trace_id"] = traceId } }) },
+        Details = { Any.Pack(new ErrorInfo { Reason = ErrorReasonCodes.Internal, Domain = ErrorDomain, Metadata = { ["trace_id"] = traceId } }) },
     };
 
-    /// <summary>The caller's deadline passed or it cancelled.</summary>
+    /// <summary>The caller's deadline passed (reason BACKEND_TIMEOUT: the work it waited for did not finish in time) or it cancelled.</summary>
     public static Google.Rpc.Status Cancelled(bool deadlineExceeded) => new()
     {
         Code = (int)(deadlineExceeded ? StatusCode.DeadlineExceeded : StatusCode.Cancelled),
         Message = deadlineExceeded ? "The call's deadline passed before the work was done; retry with a longer deadline." : "The call was cancelled by the client.",
         Details =
         {
-            Any.Pack(new ErrorInfo { Reason = deadlineExceeded ? "DEADLINE_EXCEEDED" : "CANCELLED", Domain = ErrorDomain }),
+            Any.Pack(new ErrorInfo { Reason = deadlineExceeded ? ErrorReasonCodes.BackendTimeout : ErrorReasonCodes.Cancelled, Domain = ErrorDomain }),
         },
     };
 
@@ -86,7 +86,10 @@ public static class StatusFactory
         {
             BackendFailure.Unavailable => StatusCode.Unavailable,
             BackendFailure.RateLimited => StatusCode.ResourceExhausted,
-            BackendFailure.CredentialsRejected => StatusCode.Unauthenticated,
+            // The caller's credentials are fine: UNAUTHENTICATED would blame them. The call succeeds
+            // once the operator fixes the server's configuration, so it is retryable like any outage.
+            BackendFailure.CredentialsRejected => StatusCode.Unavailable,
+            BackendFailure.OperationNotAllowed => StatusCode.FailedPrecondition,
             BackendFailure.InvalidResponse => StatusCode.Unavailable,
             BackendFailure.TimedOut => StatusCode.DeadlineExceeded,
             BackendFailure.InputRejected => StatusCode.InvalidArgument,

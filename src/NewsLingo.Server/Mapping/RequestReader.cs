@@ -30,11 +30,11 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var violations = new ViolationCollector();
         if (request.Texts.Count == 0)
         {
-            violations.Add("texts", "FIELD_REQUIRED", "At least one text is required.");
+            violations.Add("texts", ErrorReasonCodes.FieldRequired, "At least one text is required.");
         }
         else if (request.Texts.Count > max.MaxTexts)
         {
-            violations.Add("texts", "TOO_MANY_TEXTS", $"{request.Texts.Count} texts given; the limit is {max.MaxTexts} (NewsLingo:Limits:MaxTexts). Split the batch.");
+            violations.Add("texts", ErrorReasonCodes.TooManyTexts, $"{request.Texts.Count} texts given; the limit is {max.MaxTexts} (NewsLingo:Limits:MaxTexts). Split the batch.");
         }
 
         long total = 0;
@@ -56,7 +56,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
 
         if (total > max.MaxRequestCharacters)
         {
-            violations.Add("texts", "TEXT_TOO_LONG", $"The texts total {total} characters; the limit per request is {max.MaxRequestCharacters} (NewsLingo:Limits:MaxRequestCharacters). Split the batch.");
+            violations.Add("texts", ErrorReasonCodes.TextTooLong, $"The texts total {total} characters; the limit per request is {max.MaxRequestCharacters} (NewsLingo:Limits:MaxRequestCharacters). Split the batch.");
         }
 
         var source = violations.OptionalLanguage("source_language", request.SourceLanguage);
@@ -97,7 +97,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         if (string.IsNullOrWhiteSpace(request.RequestId))
         {
             var violations = new ViolationCollector();
-            violations.Add("request_id", "FIELD_REQUIRED", "Each article of the stream needs a request_id to match its answer.");
+            violations.Add("request_id", ErrorReasonCodes.FieldRequired, "Each article of the stream needs a request_id to match its answer.");
             violations.ThrowIfAny();
         }
 
@@ -130,7 +130,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             case ArticleContent.ContentOneofCase.Structured:
                 return ArticleInput.FromStructure(ReadStructured(content!.Structured, max, violations));
             default:
-                violations.Add("article", "FIELD_REQUIRED", "The article is required: set article.text, article.html or article.structured.");
+                violations.Add("article", ErrorReasonCodes.FieldRequired, "The article is required: set article.text, article.html or article.structured.");
                 return null;
         }
     }
@@ -145,7 +145,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             var text = violations.Clean(field, block.Text);
             if (string.IsNullOrWhiteSpace(text))
             {
-                violations.Add(field, "FIELD_REQUIRED", "A block needs text; drop empty blocks.");
+                violations.Add(field, ErrorReasonCodes.FieldRequired, "A block needs text; drop empty blocks.");
                 continue;
             }
 
@@ -154,13 +154,13 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
 
         if (string.IsNullOrWhiteSpace(structured.Title) && structured.Blocks.Count == 0)
         {
-            violations.Add("article.structured", "FIELD_REQUIRED", "A structured article needs a title or at least one block.");
+            violations.Add("article.structured", ErrorReasonCodes.FieldRequired, "A structured article needs a title or at least one block.");
         }
 
         var total = structured.Title.Length + structured.Byline.Length + structured.Dateline.Length + structured.Blocks.Sum(b => (long)b.Text.Length);
         if (total > max.MaxArticleCharacters)
         {
-            violations.Add("article.structured", "TEXT_TOO_LONG", $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters).");
+            violations.Add("article.structured", ErrorReasonCodes.TextTooLong, $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters).");
         }
 
         return new Article(
@@ -188,12 +188,12 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         switch (options.LengthCase)
         {
             case ProtoSummaryOptions.LengthOneofCase.MaxSentences when options.MaxSentences < 1 || options.MaxSentences > max.MaxSummarySentences:
-                violations.Add(field + ".max_sentences", "VALUE_OUT_OF_RANGE", $"max_sentences must be 1 to {max.MaxSummarySentences} (NewsLingo:Limits:MaxSummarySentences); got {options.MaxSentences}.");
+                violations.Add(field + ".max_sentences", ErrorReasonCodes.ValueOutOfRange, $"max_sentences must be 1 to {max.MaxSummarySentences} (NewsLingo:Limits:MaxSummarySentences); got {options.MaxSentences}.");
                 return CoreSummaryOptions.Default;
             case ProtoSummaryOptions.LengthOneofCase.MaxSentences:
                 return new CoreSummaryOptions(SummaryLength.Sentences(options.MaxSentences), style);
             case ProtoSummaryOptions.LengthOneofCase.MaxWords when options.MaxWords < 5 || options.MaxWords > max.MaxSummaryWords:
-                violations.Add(field + ".max_words", "VALUE_OUT_OF_RANGE", $"max_words must be 5 to {max.MaxSummaryWords} (NewsLingo:Limits:MaxSummaryWords); got {options.MaxWords}.");
+                violations.Add(field + ".max_words", ErrorReasonCodes.ValueOutOfRange, $"max_words must be 5 to {max.MaxSummaryWords} (NewsLingo:Limits:MaxSummaryWords); got {options.MaxWords}.");
                 return CoreSummaryOptions.Default;
             case ProtoSummaryOptions.LengthOneofCase.MaxWords:
                 return new CoreSummaryOptions(SummaryLength.Words(options.MaxWords), style);
@@ -226,7 +226,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
 
         if (glossary.Entries.Count > max.MaxGlossaryEntries)
         {
-            violations.Add(field + ".entries", "VALUE_OUT_OF_RANGE", $"{glossary.Entries.Count} glossary entries; the limit is {max.MaxGlossaryEntries} (NewsLingo:Limits:MaxGlossaryEntries).");
+            violations.Add(field + ".entries", ErrorReasonCodes.ValueOutOfRange, $"{glossary.Entries.Count} glossary entries; the limit is {max.MaxGlossaryEntries} (NewsLingo:Limits:MaxGlossaryEntries).");
         }
 
         var entries = new List<CoreGlossaryEntry>();
@@ -237,7 +237,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             var translation = violations.Clean($"{field}.entries[{i}].translation", entry.Translation);
             if (string.IsNullOrWhiteSpace(term))
             {
-                violations.Add($"{field}.entries[{i}].term", "FIELD_REQUIRED", "A glossary entry needs a term.");
+                violations.Add($"{field}.entries[{i}].term", ErrorReasonCodes.FieldRequired, "A glossary entry needs a term.");
                 continue;
             }
 
@@ -249,7 +249,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
 
     private static T Invalid<T>(string field, string hint, T fallback, ViolationCollector violations)
     {
-        violations.Add(field, "VALUE_OUT_OF_RANGE", $"Unknown enum value. {hint}");
+        violations.Add(field, ErrorReasonCodes.ValueOutOfRange, $"Unknown enum value. {hint}");
         return fallback;
     }
 

@@ -105,7 +105,7 @@ public static class ResponseMapper
         return null;
     }
 
-    private static StreamCompleted Completed(UsageSnapshot usage, List<TargetReport> reports)
+    private static StreamCompleted Completed(CallReport usage, List<TargetReport> reports)
     {
         var completed = new StreamCompleted { Usage = ToProto(usage) };
         completed.Translations.AddRange(reports.Select(r => ToProto(r, null, null)));
@@ -178,7 +178,7 @@ public static class ResponseMapper
         Confidence = language.Confidence,
     };
 
-    private static UsageReport ToProto(UsageSnapshot usage)
+    private static UsageReport ToProto(CallReport usage)
     {
         var report = new UsageReport
         {
@@ -186,22 +186,25 @@ public static class ResponseMapper
             SegmentsTranslated = usage.SegmentsTranslated,
             DuplicateSegments = usage.DuplicateSegments,
         };
-        for (var i = 0; i < usage.Backends.Count; i++)
+        if (usage.Backends.Count > 0)
         {
-            var backend = usage.Backends[i];
-            report.Backends.Add(new Contracts.V1.BackendUsage
+            // Sorted, so a report reads the same whatever order the calls finished in.
+            foreach (var backend in usage.Backends.Count == 1 ? usage.Backends : (IEnumerable<Core.Usage.BackendUsage>)usage.Backends.OrderBy(b => b.Backend, StringComparer.Ordinal))
             {
-                Backend = backend.Backend,
-                Characters = backend.Characters,
-                Requests = backend.Requests,
-                InputTokens = backend.InputTokens,
-                OutputTokens = backend.OutputTokens,
-            });
+                report.Backends.Add(new Contracts.V1.BackendUsage
+                {
+                    Backend = backend.Backend,
+                    Characters = backend.Characters,
+                    Requests = backend.Requests,
+                    InputTokens = backend.InputTokens,
+                    OutputTokens = backend.OutputTokens,
+                });
+            }
         }
 
-        if (usage.Fallbacks.Count > 0)
+        for (var i = 0; i < usage.Fallbacks.Count; i++)
         {
-            report.Fallbacks.AddRange(usage.Fallbacks);
+            report.Fallbacks.Add(usage.Fallbacks[i].Describe());
         }
 
         if (usage.Notes.Count > 0)

@@ -13,7 +13,7 @@ internal static class MeteredCall
         string kind,
         Activity? activity,
         Func<CancellationToken, Task<TResult>> call,
-        Func<TResult, BackendUsage> usageOf,
+        Func<TResult, CallReport> reportOf,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -22,8 +22,10 @@ internal static class MeteredCall
         {
             var result = await call(cancellationToken).ConfigureAwait(false);
             outcome = "ok";
-            var usage = usageOf(result);
-            metrics.RecordBilled(backend, usage.Characters, usage.InputTokens, usage.OutputTokens);
+            foreach (var usage in reportOf(result).Backends)
+            {
+                metrics.RecordBilled(usage.Backend, usage.Characters, usage.InputTokens, usage.OutputTokens);
+            }
             return result;
         }
         catch (Exception exception)

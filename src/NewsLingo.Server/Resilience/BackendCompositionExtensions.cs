@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Fakes;
+using NewsLingo.Core.Backends;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Summarization.Caching;
@@ -15,11 +16,12 @@ using NewsLingo.Server.Observability;
 namespace NewsLingo.Server.Resilience;
 
 /// <summary>
-/// Wraps the selected backends: each backend of a chain is metered; the chain (primary, then the
-/// configured fallbacks) runs behind per-backend timeouts, retries and circuit breakers; the cache
-/// sits in front of the whole chain, so a hit costs a look-up and nothing of the resilience
-/// machinery, and only what the primary served is kept. What the pipeline sees is one ITranslator
-/// and one ISummarizer.
+/// The one place each capability's stack is built, the same way for translators and summarizers:
+/// cache (with identical calls in flight made once) → fallback chain → per backend: resilience
+/// (retries, circuit, timeout: their only owner) → metering → adapter. The cache sits in front of
+/// the whole chain, so a hit costs a look-up and nothing of the resilience machinery, and only
+/// what the primary served is kept; metering sits under the retries, so every attempt a vendor
+/// bills is counted. What the pipeline sees is one ITranslator and one ISummarizer.
 /// </summary>
 public static class BackendCompositionExtensions
 {
@@ -35,33 +37,52 @@ public static class BackendCompositionExtensions
         // point (a later extension, or a test's ConfigureTestServices) must count as registered.
         services.AddSingleton(_ => BackendCatalog.From(services));
 
-        services.AddSingleton(ComposeTranslator);
-        services.AddSingleton(ComposeSummarizer);
+        services.AddSingleton(sp =>
+        {
+            var selected = sp.GetRequiredService<SelectedBackends>();
+            var metrics = sp.GetRequiredService<NewsLingoMetrics>();
+            var pipelines = sp.GetRequiredService<BackendResiliencePipelines>();
+            return Compose<ITranslator>(
+                sp,
+                selected.Translator,
+                selected.TranslatorFallbacks,
+                adapter => new BackendBuilder<ITranslator>(adapter).Use(t => new ResilientTranslator(t, pipelines)).Use(t => new MeteredTranslator(t, metrics)).Build(),
+                chain => new FallbackTranslator(chain, metrics),
+                CacheEnabled(sp, selected.Translator) ? t => new CachingTranslator(t, sp.GetRequiredService<ITranslationCache>()) : null);
+        });
+        services.AddSingleton(sp =>
+        {
+            var selected = sp.GetRequiredService<SelectedBackends>();
+            var metrics = sp.GetRequiredService<NewsLingoMetrics>();
+            var pipelines = sp.GetRequiredService<BackendResiliencePipelines>();
+            return Compose<ISummarizer>(
+                sp,
+                selected.Summarizer,
+                selected.SummarizerFallbacks,
+                adapter => new BackendBuilder<ISummarizer>(adapter).Use(s => new ResilientSummarizer(s, pipelines)).Use(s => new MeteredSummarizer(s, metrics)).Build(),
+                chain => new FallbackSummarizer(chain, metrics),
+                CacheEnabled(sp, selected.Summarizer) ? s => new CachingSummarizer(s, sp.GetRequiredService<ISummaryCache>()) : null);
+        });
         return builder;
     }
 
-    private static ITranslator ComposeTranslator(IServiceProvider services)
+    private static TBackend Compose<TBackend>(
+        IServiceProvider services,
+        string primary,
+        IReadOnlyList<string> fallbacks,
+        Func<TBackend, TBackend> member,
+        Func<IReadOnlyList<TBackend>, TBackend> chain,
+        Func<TBackend, TBackend>? cache)
+        where TBackend : class
     {
-        var selected = services.GetRequiredService<SelectedBackends>();
-        var metrics = services.GetRequiredService<NewsLingoMetrics>();
-        var cache = CacheEnabled(services, selected.Translator) ? services.GetRequiredService<ITranslationCache>() : null;
-        var chain = new[] { selected.Translator }.Concat(selected.TranslatorFallbacks)
-            .Select(ITranslator (name) => new MeteredTranslator(services.GetRequiredKeyedService<ITranslator>(name), metrics))
-            .ToList();
-        var resilient = new FallbackTranslator(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
-        return cache is null ? resilient : new CachingTranslator(resilient, cache);
-    }
+        var members = new[] { primary }.Concat(fallbacks).Select(name => member(services.GetRequiredKeyedService<TBackend>(name))).ToList();
+        var stack = new BackendBuilder<TBackend>(chain(members));
+        if (cache is not null)
+        {
+            stack.Use(cache);
+        }
 
-    private static ISummarizer ComposeSummarizer(IServiceProvider services)
-    {
-        var selected = services.GetRequiredService<SelectedBackends>();
-        var metrics = services.GetRequiredService<NewsLingoMetrics>();
-        var cache = CacheEnabled(services, selected.Summarizer) ? services.GetRequiredService<ISummaryCache>() : null;
-        var chain = new[] { selected.Summarizer }.Concat(selected.SummarizerFallbacks)
-            .Select(ISummarizer (name) => new MeteredSummarizer(services.GetRequiredKeyedService<ISummarizer>(name), metrics))
-            .ToList();
-        var resilient = new FallbackSummarizer(chain, services.GetRequiredService<BackendResiliencePipelines>(), metrics);
-        return cache is null ? resilient : new CachingSummarizer(resilient, cache);
+        return stack.Build();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NewsLingo.Core.Errors;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -8,8 +9,8 @@ namespace NewsLingo.Server.Security;
 /// <summary>Statuses for refused callers, in the same google.rpc.Status shape as <see cref="StatusFactory"/>.</summary>
 public static class AccessStatus
 {
-    public const string ApiKeyInvalid = "API_KEY_INVALID";
-    public const string RateLimited = "RATE_LIMITED";
+    public const string ApiKeyInvalid = ErrorReasonCodes.ApiKeyInvalid;
+    public const string RateLimited = ErrorReasonCodes.RateLimited;
 
     public static Google.Rpc.Status Unauthenticated(bool keyPresent) => new()
     {

@@ -86,7 +86,7 @@ public sealed class ArticleFeedProcessor(
             if (!claimed)
             {
                 throw new RequestValidationException(
-                    [new FieldViolation("request_id", "DUPLICATE_VALUE", $"request_id '{request.RequestId}' is already in flight on this stream; ids must be unique.")]);
+                    [new FieldViolation("request_id", ErrorReasonCodes.DuplicateValue, $"request_id '{request.RequestId}' is already in flight on this stream; ids must be unique.")]);
             }
 
             var result = await pipeline.ProcessAsync(reader.Read(request), context.CancellationToken).ConfigureAwait(false);

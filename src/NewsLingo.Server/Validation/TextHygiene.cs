@@ -1,3 +1,4 @@
+using NewsLingo.Core.Errors;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -42,7 +43,7 @@ public static class TextHygiene
             }
             else if (char.IsSurrogate(c))
             {
-                violations.Add(field, "INVALID_TEXT", $"The text holds an unpaired UTF-16 surrogate (U+{(int)c:X4}) at character {i}: it is not valid Unicode. Send UTF-8 text (over JSON, escape characters outside the BMP as a surrogate pair).");
+                violations.Add(field, ErrorReasonCodes.InvalidText, $"The text holds an unpaired UTF-16 surrogate (U+{(int)c:X4}) at character {i}: it is not valid Unicode. Send UTF-8 text (over JSON, escape characters outside the BMP as a surrogate pair).");
                 return value;
             }
             else if (c is >= '\u0080' and <= '\u009F' && Windows1252[c - 0x80] != '\0')

@@ -25,19 +25,19 @@ public sealed class ViolationCollector
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "FIELD_REQUIRED", "A BCP-47 language code is required, e.g. \"en\" or \"pt-BR\".");
+            Add(field, ErrorReasonCodes.FieldRequired, "A BCP-47 language code is required, e.g. \"en\" or \"pt-BR\".");
             return null;
         }
 
         if (!LanguageTag.TryParse(value, out var tag))
         {
-            Add(field, "INVALID_LANGUAGE_CODE", $"'{Shorten(value)}' is not a well-formed BCP-47 language code; use e.g. \"en\", \"fr\" or \"pt-BR\".");
+            Add(field, ErrorReasonCodes.InvalidLanguageCode, $"'{Shorten(value)}' is not a well-formed BCP-47 language code; use e.g. \"en\", \"fr\" or \"pt-BR\".");
             return null;
         }
 
         if (!tag.IsKnownLanguage())
         {
-            Add(field, "INVALID_LANGUAGE_CODE", $"'{tag}' is well-formed but names no known language; see ListLanguages for the supported codes.");
+            Add(field, ErrorReasonCodes.InvalidLanguageCode, $"'{tag}' is well-formed but names no known language; see ListLanguages for the supported codes.");
             return null;
         }
 
@@ -49,13 +49,13 @@ public sealed class ViolationCollector
     {
         if (values.Count == 0)
         {
-            Add(field, "FIELD_REQUIRED", "At least one target language is required, e.g. [\"en\"].");
+            Add(field, ErrorReasonCodes.FieldRequired, "At least one target language is required, e.g. [\"en\"].");
             return [];
         }
 
         if (values.Count > max)
         {
-            Add(field, "TOO_MANY_TARGETS", $"{values.Count} target languages given; the limit is {max} (NewsLingo:Limits:MaxTargets). Split the request.");
+            Add(field, ErrorReasonCodes.TooManyTargets, $"{values.Count} target languages given; the limit is {max} (NewsLingo:Limits:MaxTargets). Split the request.");
         }
 
         var targets = new List<LanguageTag>(values.Count);
@@ -68,7 +68,7 @@ public sealed class ViolationCollector
 
             if (targets.Contains(tag))
             {
-                Add($"{field}[{i}]", "DUPLICATE_VALUE", $"'{tag}' is listed twice; each target language once.");
+                Add($"{field}[{i}]", ErrorReasonCodes.DuplicateValue, $"'{tag}' is listed twice; each target language once.");
                 continue;
             }
 
@@ -87,11 +87,11 @@ public sealed class ViolationCollector
         value = TextHygiene.Clean(field, value, this);
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "FIELD_REQUIRED", "The text is empty; send at least one non-blank character.");
+            Add(field, ErrorReasonCodes.FieldRequired, "The text is empty; send at least one non-blank character.");
         }
         else if (value.Length > maxCharacters)
         {
-            Add(field, "TEXT_TOO_LONG", $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). Split it.");
+            Add(field, ErrorReasonCodes.TextTooLong, $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). Split it.");
         }
 
         return value;

@@ -117,6 +117,8 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
             body));
         RequestArrived.TrySetResult();
 
+        // The service answers every request, failed ones included, with the id its support looks up.
+        context.Response.Headers["X-RequestId"] = Guid.NewGuid().ToString("N");
         if (_faults.TryDequeue(out var fault))
         {
             if (fault.Delay > TimeSpan.Zero)
@@ -145,9 +147,16 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
                 await ErrorAsync(context, fault.Status, 500000, "An unexpected error occurred.");
                 return;
             }
+
+            if (fault.Status == 403)
+            {
+                await ErrorAsync(context, 403, fault.ErrorCode ?? 403000, fault.ErrorCode == 403001
+                    ? "The operation isn't allowed because the subscription has exceeded its free quota."
+                    : "The operation isn't allowed.");
+                return;
+            }
         }
 
-        context.Response.Headers["X-RequestId"] = Guid.NewGuid().ToString("N");
         if (request.Query["api-version"] != "3.0")
         {
             await ErrorAsync(context, 400, 400021, "The API version parameter is missing or invalid.");

@@ -17,17 +17,17 @@ public sealed class ApertiumProtectionTests
 
         foreach (var target in new[] { "es", "en" })
         {
-            var meter = new UsageMeter();
             var job = new SegmentJob([html], LanguageTag.Parse("fr"), LanguageTag.Parse(target), TextFormat.Html, Glossary: glossary);
 
-            var translated = (await engine.TranslateAsync(job, meter, CancellationToken.None))[0].Text;
+            var outcome = await engine.TranslateAsync(job, CancellationToken.None);
+            var translated = outcome.Segments[0].Text;
 
             Assert.Contains("<a href=\"/tags/part-dieu\">Part-Dieu</a>", translated, StringComparison.Ordinal);
             Assert.Contains("Sophie Marchand", translated, StringComparison.Ordinal);
             Assert.Matches("<strong>85 [^<]+</strong>", translated);
             Assert.DoesNotContain("⟦", translated, StringComparison.Ordinal);
-            Assert.Empty(meter.Snapshot().Fallbacks);
-            Assert.Empty(meter.Snapshot().Notes);
+            Assert.Empty(outcome.Report.Fallbacks);
+            Assert.Empty(outcome.Report.Notes);
         }
     }
 }

@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,8 +41,8 @@ public sealed class ApertiumTranslatorTests : IAsyncLifetime
         Assert.Contains("Palmira", spanish.Segments[0].Text, StringComparison.Ordinal);
         Assert.Contains("exèrcit", catalan.Segments[0].Text, StringComparison.Ordinal);
         Assert.Contains("Syrian army", english.Segments[0].Text, StringComparison.Ordinal);
-        Assert.Equal("apertium", spanish.Usage.Backend);
-        Assert.Equal(sentence.Length, spanish.Usage.Characters);
+        Assert.Equal("apertium", spanish.Billed().Backend);
+        Assert.Equal(sentence.Length, spanish.Billed().Characters);
     }
 
     [ApertiumFact]

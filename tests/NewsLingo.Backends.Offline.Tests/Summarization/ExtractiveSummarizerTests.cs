@@ -1,3 +1,4 @@
+using NewsLingo.Testing;
 using NewsLingo.Backends.Offline.Summarization;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
@@ -43,9 +44,9 @@ public sealed class ExtractiveSummarizerTests
 
         var result = await _summarizer.SummarizeAsync(Request(article, SummaryLength.Default), CancellationToken.None);
 
-        Assert.Equal("extractive", result.Usage.Backend);
-        Assert.Equal(article.Sentences.Sum(s => s.Length), result.Usage.Characters);
-        Assert.Equal(1, result.Usage.Requests);
+        Assert.Equal("extractive", result.Billed().Backend);
+        Assert.Equal(article.Sentences.Sum(s => s.Length), result.Billed().Characters);
+        Assert.Equal(1, result.Billed().Requests);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using NewsLingo.Core.Articles;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Core.Tests.Articles;
 
@@ -12,7 +13,7 @@ public sealed class ArticleReaderSampleTests
     [Fact]
     public void The_Euronews_page_reads_as_title_byline_three_subheadings_and_nine_paragraphs()
     {
-        var read = _reader.Read(ArticleInput.FromText(SampleArticles.Read("palmyre-euronews.txt")), removeBoilerplate: true);
+        var read = _reader.Read(ArticleInput.FromText(Samples.Read("palmyre-euronews.txt")), removeBoilerplate: true);
         var article = read.Article;
 
         Assert.Equal("L'armée syrienne annonce avoir repris la totalité de la ville de Palmyre", article.Title);
@@ -45,7 +46,7 @@ public sealed class ArticleReaderSampleTests
     [Fact]
     public void The_long_budget_article_keeps_its_64_numbered_paragraphs_in_order()
     {
-        var read = _reader.Read(ArticleInput.FromText(SampleArticles.Read("budget-long.txt")), removeBoilerplate: true);
+        var read = _reader.Read(ArticleInput.FromText(Samples.Read("budget-long.txt")), removeBoilerplate: true);
         var article = read.Article;
 
         Assert.Equal("Budget 2027 : ce que contient le projet de loi de finances présenté par le gouvernement", article.Title);
@@ -70,7 +71,7 @@ public sealed class ArticleReaderSampleTests
     [Fact]
     public void The_HTML_article_keeps_its_inline_markup_and_drops_banners_navigation_and_related_links()
     {
-        var read = _reader.Read(ArticleInput.FromHtml(SampleArticles.Read("conseil-municipal.html")), removeBoilerplate: true);
+        var read = _reader.Read(ArticleInput.FromHtml(Samples.Read("conseil-municipal.html")), removeBoilerplate: true);
         var article = read.Article;
 
         Assert.Equal("Lyon : le conseil municipal adopte un plan de 42 millions d'euros pour les pistes cyclables", article.Title);
@@ -98,7 +99,7 @@ public sealed class ArticleReaderSampleTests
     [InlineData("conseil-municipal.html")]
     public void With_cleaning_off_nothing_is_removed(string sample)
     {
-        var text = SampleArticles.Read(sample);
+        var text = Samples.Read(sample);
         var input = sample.EndsWith(".html", StringComparison.Ordinal) ? ArticleInput.FromHtml(text) : ArticleInput.FromText(text);
 
         var cleaned = _reader.Read(input, removeBoilerplate: true);

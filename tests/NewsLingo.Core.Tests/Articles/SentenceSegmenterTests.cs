@@ -1,5 +1,6 @@
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Languages;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Core.Tests.Articles;
 
@@ -26,7 +27,7 @@ public sealed class SentenceSegmenterTests
     [InlineData("budget-long.txt")]
     public void Every_paragraph_of_the_samples_rejoins_to_its_words(string sample)
     {
-        var article = new ArticleReader().Read(ArticleInput.FromText(SampleArticles.Read(sample)), removeBoilerplate: true).Article;
+        var article = new ArticleReader().Read(ArticleInput.FromText(Samples.Read(sample)), removeBoilerplate: true).Article;
 
         foreach (var paragraph in article.Paragraphs)
         {

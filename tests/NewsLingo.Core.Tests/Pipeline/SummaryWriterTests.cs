@@ -14,12 +14,11 @@ public sealed class SummaryWriterTests
         var summarizer = new CountingSummarizer();
         var writer = new SummaryWriter(summarizer);
         var engine = new TranslationEngine(new RecordingTranslator(BackendLimits.Unbounded));
-        var meter = new UsageMeter();
         var source = new SummarySource(["Première phrase.", "Deuxième phrase.", "Troisième."], LanguageTag.Parse("fr"), new SummaryOptions(SummaryLength.Sentences(2)), null);
-        var sourceSummary = writer.CreateSourceSummary(source, meter, CancellationToken.None);
+        var sourceSummary = writer.CreateSourceSummary(source, CancellationToken.None);
 
-        var english = await writer.WriteAsync(source, LanguageTag.Parse("en"), sourceSummary, engine, glossary: null, meter, CancellationToken.None);
-        var french = await writer.WriteAsync(source, LanguageTag.Parse("fr"), sourceSummary, engine, glossary: null, meter, CancellationToken.None);
+        var (english, _) = await writer.WriteAsync(source, LanguageTag.Parse("en"), sourceSummary, engine, glossary: null, CancellationToken.None);
+        var (french, _) = await writer.WriteAsync(source, LanguageTag.Parse("fr"), sourceSummary, engine, glossary: null, CancellationToken.None);
 
         Assert.Equal(1, summarizer.Calls);
         Assert.Equal(["PREMIÈRE PHRASE.", "DEUXIÈME PHRASE."], english.Sentences);

@@ -4,6 +4,7 @@ using NewsLingo.Core.Languages;
 using NewsLingo.Core.Tests.Articles;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Usage;
+using NewsLingo.Testing;
 
 namespace NewsLingo.Core.Tests.Translation;
 
@@ -14,7 +15,7 @@ public sealed class ChunkingTests
     private static readonly LanguageTag English = LanguageTag.Parse("en");
 
     private static string[] BudgetBody() =>
-        [.. new ArticleReader().Read(ArticleInput.FromText(SampleArticles.Read("budget-long.txt")), removeBoilerplate: true).Article.Blocks.Select(b => b.Text)];
+        [.. new ArticleReader().Read(ArticleInput.FromText(Samples.Read("budget-long.txt")), removeBoilerplate: true).Article.Blocks.Select(b => b.Text)];
 
     /// <summary>
     /// The fewest contiguous calls: with segments kept in order, filling each call as far as the limits
@@ -51,9 +52,9 @@ public sealed class ChunkingTests
         var body = BudgetBody();
         var limits = new BackendLimits(characters, segments, concurrency);
         var backend = new ConcurrencyProbe(limits);
-        var meter = new UsageMeter();
 
-        var result = await new TranslationEngine(backend).TranslateAsync(new SegmentJob(body, French, English), meter, CancellationToken.None);
+        var outcome = await new TranslationEngine(backend).TranslateAsync(new SegmentJob(body, French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal(body.Length, result.Count);
         Assert.Equal(body.Select(b => $"<en>{b}</en>"), result.Select(r => r.Text));
@@ -61,7 +62,7 @@ public sealed class ChunkingTests
         Assert.Equal(MinimumCalls(body, limits), backend.Calls.Count);
         Assert.All(backend.Calls, call => Assert.True(call.Segments.Count <= segments && call.CharacterCount <= characters));
         Assert.InRange(backend.MostInFlight, 1, concurrency);
-        Assert.Equal(body.Sum(b => (long)b.Length), meter.Snapshot().Backends.Single().Characters);
+        Assert.Equal(body.Sum(b => (long)b.Length), outcome.Report.Backends.Single().Characters);
     }
 
     [Fact]
@@ -70,9 +71,9 @@ public sealed class ChunkingTests
         var body = BudgetBody();
         var repeated = body.Concat(body.Take(5)).ToArray();
         var backend = new ConcurrencyProbe(new BackendLimits(100_000, 1_000, 1));
-        var meter = new UsageMeter();
 
-        var result = await new TranslationEngine(backend).TranslateAsync(new SegmentJob(repeated, French, English), meter, CancellationToken.None);
+        var outcome = await new TranslationEngine(backend).TranslateAsync(new SegmentJob(repeated, French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal(repeated.Length, result.Count);
         Assert.Equal(body.Length, backend.Calls.Sum(c => c.Segments.Count));
@@ -86,11 +87,14 @@ public sealed class ChunkingTests
         var paragraph = string.Join(' ', sentences);
         var backend = new ConcurrencyProbe(new BackendLimits(500, 10, 2));
 
-        var result = await new TranslationEngine(backend, new SentenceSegmenter()).TranslateAsync(
-            new SegmentJob(["Avant.", paragraph, "Après."], French, English), new UsageMeter(), CancellationToken.None);
+        var outcome = await new TranslationEngine(backend, new SentenceSegmenter()).TranslateAsync(
+            new SegmentJob(["Avant.", paragraph, "Après."], French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal(3, result.Count);
-        Assert.Equal(string.Join(' ', backend.Calls.SelectMany(c => c.Segments).Where(s => s.StartsWith("La phrase", StringComparison.Ordinal))), paragraph);
+        // Calls run two at a time, so they may reach the backend in either order: read the pieces in text order.
+        var pieces = backend.Calls.SelectMany(c => c.Segments).Where(s => s.StartsWith("La phrase", StringComparison.Ordinal));
+        Assert.Equal(paragraph, string.Join(' ', pieces.OrderBy(piece => paragraph.IndexOf(piece, StringComparison.Ordinal))));
         Assert.All(backend.Calls, call => Assert.True(call.CharacterCount <= 500));
         Assert.All(backend.Calls.SelectMany(c => c.Segments), piece => Assert.EndsWith(".", piece, StringComparison.Ordinal));
         Assert.StartsWith("<en>La phrase numéro 1 ", result[1].Text, StringComparison.Ordinal);

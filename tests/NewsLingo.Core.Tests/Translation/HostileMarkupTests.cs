@@ -11,11 +11,11 @@ public sealed class HostileMarkupTests
     private static readonly LanguageTag French = LanguageTag.Parse("fr");
     private static readonly LanguageTag Spanish = LanguageTag.Parse("es");
 
-    private static async Task<(string Text, UsageSnapshot Usage)> TranslateAsync(ITranslator translator, string segment, TextFormat format, Glossary? glossary = null)
+    private static async Task<(string Text, CallReport Usage)> TranslateAsync(ITranslator translator, string segment, TextFormat format, Glossary? glossary = null)
     {
-        var meter = new UsageMeter();
-        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob([segment], French, Spanish, format, Glossary: glossary), meter, CancellationToken.None);
-        return (result[0].Text, meter.Snapshot());
+        var outcome = await new TranslationEngine(translator).TranslateAsync(new SegmentJob([segment], French, Spanish, format, Glossary: glossary), CancellationToken.None);
+        var result = outcome.Segments;
+        return (result[0].Text, outcome.Report);
     }
 
     private static FakeTranslator Fake()

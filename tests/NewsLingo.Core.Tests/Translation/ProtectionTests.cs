@@ -16,11 +16,11 @@ public sealed class ProtectionTests
         return new FakeTranslator(options, new FaultInjector(options));
     }
 
-    private static async Task<(IReadOnlyList<TranslatedSegment> Result, UsageSnapshot Usage)> TranslateAsync(ITranslator translator, SegmentJob job)
+    private static async Task<(IReadOnlyList<TranslatedSegment> Result, CallReport Usage)> TranslateAsync(ITranslator translator, SegmentJob job)
     {
-        var meter = new UsageMeter();
-        var result = await new TranslationEngine(translator).TranslateAsync(job, meter, CancellationToken.None);
-        return (result, meter.Snapshot());
+        var outcome = await new TranslationEngine(translator).TranslateAsync(job, CancellationToken.None);
+        var result = outcome.Segments;
+        return (result, outcome.Report);
     }
 
     [Fact]

@@ -15,29 +15,29 @@ public sealed class TranslationEngineTests
     {
         var translator = new RecordingTranslator(new BackendLimits(MaxCharactersPerRequest: 10, MaxSegmentsPerRequest: 3, MaxConcurrentRequests: 2));
         var segments = new[] { "aaaa", "bbbb", "cc", "dddddd", "e", "f", "g", "hhhhhhhhhh" };
-        var meter = new UsageMeter();
 
-        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(segments, French, English), meter, CancellationToken.None);
+        var outcome = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(segments, French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal(segments.Select(s => s.ToUpperInvariant()), result.Select(r => r.Text));
         var sent = translator.Batches.OrderBy(b => Array.IndexOf(segments, b.Segments[0])).Select(b => string.Join("|", b.Segments)).ToList();
         Assert.Equal(["aaaa|bbbb|cc", "dddddd|e|f", "g", "hhhhhhhhhh"], sent);
-        Assert.Equal(segments.Sum(s => s.Length), meter.Snapshot().Backends.Single().Characters);
-        Assert.Equal(4, meter.Snapshot().Backends.Single().Requests);
+        Assert.Equal(segments.Sum(s => s.Length), outcome.Report.Backends.Single().Characters);
+        Assert.Equal(4, outcome.Report.Backends.Single().Requests);
     }
 
     [Fact]
     public async Task Blank_and_repeated_segments_are_not_sent_but_keep_their_place()
     {
         var translator = new RecordingTranslator(BackendLimits.Unbounded);
-        var meter = new UsageMeter();
 
-        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(["un", "", "deux", "un", "  "], French, English), meter, CancellationToken.None);
+        var outcome = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(["un", "", "deux", "un", "  "], French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal(["UN", "", "DEUX", "UN", "  "], result.Select(r => r.Text));
         Assert.Equal(["un", "deux"], Assert.Single(translator.Batches).Segments);
-        Assert.Equal(1, meter.Snapshot().DuplicateSegments);
-        Assert.Equal(2, meter.Snapshot().SegmentsTranslated);
+        Assert.Equal(1, outcome.Report.DuplicateSegments);
+        Assert.Equal(2, outcome.Report.SegmentsTranslated);
     }
 
     [Theory]
@@ -47,17 +47,17 @@ public sealed class TranslationEngineTests
     {
         // Short batches look for repeats by scanning, long ones through a dictionary: both must agree.
         var translator = new RecordingTranslator(BackendLimits.Unbounded);
-        var meter = new UsageMeter();
         var segments = Enumerable.Range(0, distinct).Select(i => $"phrase {i}").ToList();
         segments.AddRange(segments.Where((_, i) => i % 3 == 0).ToList());
         segments.Insert(distinct / 2, " ");
 
-        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(segments, French, English), meter, CancellationToken.None);
+        var outcome = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(segments, French, English), CancellationToken.None);
+        var result = outcome.Segments;
 
         var repeats = segments.Count - distinct - 1;
         Assert.Equal(segments.Select(s => string.IsNullOrWhiteSpace(s) ? s : s.ToUpperInvariant()), result.Select(r => r.Text));
         Assert.Equal(distinct, translator.Batches.Sum(b => b.Segments.Count));
-        Assert.Equal(repeats, meter.Snapshot().DuplicateSegments);
+        Assert.Equal(repeats, outcome.Report.DuplicateSegments);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class TranslationEngineTests
     {
         var engine = new TranslationEngine(new RecordingTranslator(BackendLimits.Unbounded));
 
-        var exception = await Assert.ThrowsAsync<UnsupportedDirectionException>(() =>
-            engine.TranslateAsync(new SegmentJob(["hello"], English, French, Field: "target_languages[3]"), new UsageMeter(), CancellationToken.None));
+        var exception = await Assert.ThrowsAsync<UnsupportedDirectionException>(async () =>
+            await engine.EnsureSupportedAsync(new LanguageDirection(English, French), "target_languages[3]", CancellationToken.None));
 
         Assert.Equal("target_languages[3]", exception.Field);
         Assert.Equal("fr->en", exception.Details["supported"]);
@@ -77,7 +77,8 @@ public sealed class TranslationEngineTests
     {
         var translator = new RecordingTranslator(BackendLimits.Unbounded);
 
-        var result = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(["oui"], LanguageTag.Parse("fr-CA"), LanguageTag.Parse("en-GB")), new UsageMeter(), CancellationToken.None);
+        var outcome = await new TranslationEngine(translator).TranslateAsync(new SegmentJob(["oui"], LanguageTag.Parse("fr-CA"), LanguageTag.Parse("en-GB")), CancellationToken.None);
+        var result = outcome.Segments;
 
         Assert.Equal("OUI", Assert.Single(result).Text);
     }
@@ -91,7 +92,7 @@ public sealed class TranslationEngineTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in engine.TranslateInOrderAsync(new SegmentJob(["a", "b", "c", "d"], French, English), new UsageMeter(), timeout.Token))
+            await foreach (var _ in engine.Start(new SegmentJob(["a", "b", "c", "d"], French, English)).ReadAllAsync(timeout.Token))
             {
             }
         });

@@ -4,16 +4,25 @@ namespace NewsLingo.Core.Translation.Resilience;
 
 /// <summary>
 /// Timeouts, retries and circuit breaking applied around every backend (translators and
-/// summarizers), each backend with its own circuit. HTTP backends add their own transport retries.
+/// summarizers), each backend with its own circuit. The only retries and timeouts of a backend
+/// call: adapters make one transport attempt and declare at most a default timeout.
 /// </summary>
 public sealed class BackendResilienceOptions : IValidatableObject
 {
     public const string SectionName = "NewsLingo:Resilience";
 
-    /// <summary>Longest one backend call may take before it counts as failed. Default 30 seconds.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The timeout when a backend declares none and <see cref="Timeout"/> is not set.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Per-backend overrides of <see cref="Timeout"/>, by backend name (e.g. "llm": "00:01:00").</summary>
+    /// <summary>
+    /// Longest one backend call may take before it counts as failed, for every backend without an
+    /// entry in <see cref="Timeouts"/>. Unset (default): each backend's own default (the LLM's
+    /// NewsLingo:Llm:Timeout, Azure's NewsLingo:Azure:Translator:Timeout, Apertium's
+    /// NewsLingo:Apertium:BatchTimeout), else 30 seconds.
+    /// </summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>Per-backend timeouts, by backend name (e.g. "llm": "00:01:00"); they win over everything else.</summary>
     public Dictionary<string, TimeSpan> Timeouts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Retries of a transient failure on the same backend before falling back. Default 2; 0 turns retries off.</summary>
@@ -40,11 +49,13 @@ public sealed class BackendResilienceOptions : IValidatableObject
     /// <summary>How long an open circuit skips its backend before trying it again. Default 30 seconds.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan TimeoutFor(string backend) => Timeouts.TryGetValue(backend, out var timeout) ? timeout : Timeout;
+    /// <summary>The timeout of <paramref name="backend"/>'s calls: its own entry, else the server-wide setting, else what the backend declares, else 30 s.</summary>
+    public TimeSpan TimeoutFor(string backend, TimeSpan? declared = null) =>
+        Timeouts.TryGetValue(backend, out var timeout) ? timeout : Timeout ?? declared ?? DefaultTimeout;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (backend, timeout) in Timeouts.Prepend(new KeyValuePair<string, TimeSpan>("*", Timeout)))
+        foreach (var (backend, timeout) in Timeouts.Prepend(new KeyValuePair<string, TimeSpan>("*", Timeout ?? DefaultTimeout)))
         {
             if (timeout < TimeSpan.FromMilliseconds(10) || timeout > TimeSpan.FromHours(1))
             {

@@ -11,9 +11,11 @@ using Polly.Timeout;
 namespace NewsLingo.Core.Translation.Resilience;
 
 /// <summary>
-/// One Polly pipeline per backend name, kept for the process's life so each backend's circuit
-/// breaker sees every request: retry (jittered, honouring a rate limit's Retry-After) around a
-/// circuit breaker around a per-call timeout. The caller's token bounds every attempt and delay.
+/// The one owner of retries, timeouts and circuits for backend calls: one Polly pipeline per
+/// backend name, kept for the process's life so each backend's circuit sees every request. Retry
+/// (jittered; a rate limit's Retry-After honoured up to MaxRetryAfter) around a circuit breaker
+/// around a per-call timeout. The caller's token bounds every attempt and delay; whatever fails
+/// comes out as a <see cref="BackendException"/> naming the backend.
 /// </summary>
 public sealed partial class BackendResiliencePipelines(
     IOptions<BackendResilienceOptions> options,
@@ -25,27 +27,35 @@ public sealed partial class BackendResiliencePipelines(
 
     public BackendResilienceOptions Options => options.Value;
 
-    public ResiliencePipeline For(string backend) =>
-        _registry.GetOrAddPipeline(backend, builder => Build(builder, backend));
-
-    /// <summary>True when <paramref name="exception"/> is a failure a fallback backend may answer instead.</summary>
-    public static bool IsTransient(Exception exception) => exception switch
+    /// <summary>Runs <paramref name="call"/> on <paramref name="backend"/>'s pipeline; <paramref name="declaredTimeout"/> is the backend's own default.</summary>
+    public async Task<TResult> ExecuteAsync<TState, TResult>(
+        string backend,
+        TimeSpan? declaredTimeout,
+        Func<TState, CancellationToken, Task<TResult>> call,
+        TState state,
+        CancellationToken cancellationToken)
     {
-        BackendException backend => backend.IsTransient,
-        TimeoutRejectedException or BrokenCircuitException => true,
-        _ => false,
-    };
+        var pipeline = _registry.GetOrAddPipeline(backend, builder => Build(builder, backend, declaredTimeout));
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                static (s, token) => new ValueTask<TResult>(s.call(s.state, token)),
+                (call, state),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TimeoutRejectedException or BrokenCircuitException && !cancellationToken.IsCancellationRequested)
+        {
+            throw Classify(backend, declaredTimeout, exception);
+        }
+    }
 
-    /// <summary>The failure as a BackendException naming <paramref name="backend"/>, whatever Polly threw.</summary>
-    public BackendException Classify(string backend, Exception exception) => exception switch
+    private BackendException Classify(string backend, TimeSpan? declaredTimeout, Exception exception) => exception switch
     {
-        BackendException known => known,
-        TimeoutRejectedException timeout => new BackendException(backend, BackendFailure.TimedOut, $"no answer within {Options.TimeoutFor(backend)}.", innerException: timeout),
         BrokenCircuitException open => new BackendException(backend, BackendFailure.Unavailable, "skipped: its circuit is open after repeated failures.", open.RetryAfter, open),
-        _ => new BackendException(backend, BackendFailure.Unavailable, exception.GetType().Name, innerException: exception),
+        _ => new BackendException(backend, BackendFailure.TimedOut, $"no answer within {Options.TimeoutFor(backend, declaredTimeout)} ({BackendResilienceOptions.SectionName}:Timeouts:{backend}).", innerException: exception),
     };
 
-    private void Build(ResiliencePipelineBuilder builder, string backend)
+    private void Build(ResiliencePipelineBuilder builder, string backend, TimeSpan? declaredTimeout)
     {
         var settings = options.Value;
         if (timeProvider is not null)
@@ -79,7 +89,10 @@ public sealed partial class BackendResiliencePipelines(
             MinimumThroughput = settings.CircuitMinimumThroughput,
             SamplingDuration = settings.CircuitSamplingDuration,
             BreakDuration = settings.CircuitBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && e is not BrokenCircuitException && IsTransient(e)),
+
+            // Only what a healthy backend would not have had: input it refused, and the caller's own
+            // cancellation, count for nothing.
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is TimeoutRejectedException or BackendException { IsBackendFault: true }),
             OnOpened = args =>
             {
                 LogCircuitOpened(logger, backend, args.BreakDuration);
@@ -91,22 +104,23 @@ public sealed partial class BackendResiliencePipelines(
                 return ValueTask.CompletedTask;
             },
         });
-        builder.AddTimeout(settings.TimeoutFor(backend));
+        builder.AddTimeout(settings.TimeoutFor(backend, declaredTimeout));
     }
 
     private static bool ShouldRetry(Exception? exception, BackendResilienceOptions settings) => exception switch
     {
-        // An open circuit means "skip this backend now": retrying it would only wait.
-        BrokenCircuitException => false,
         BackendException { Failure: BackendFailure.RateLimited, RetryAfter: { } retryAfter } => retryAfter <= settings.MaxRetryAfter,
-        { } e => IsTransient(e),
-        null => false,
+        BackendException backend => backend.IsTransient,
+        TimeoutRejectedException => true,
+
+        // An open circuit means "skip this backend now": retrying it would only wait.
+        _ => false,
     };
 
     private static string Reason(Exception? exception) => exception switch
     {
         NewsLingoException known => known.Reason,
-        TimeoutRejectedException => "BACKEND_TIMEOUT",
+        TimeoutRejectedException => ErrorReasonCodes.BackendTimeout,
         null => "none",
         _ => exception.GetType().Name,
     };

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
 
-namespace NewsLingo.Server.Tests.Infrastructure;
+namespace NewsLingo.Testing;
 
 /// <summary>
 /// Calls the server with request bytes of the test's choosing, as a client with a broken encoder

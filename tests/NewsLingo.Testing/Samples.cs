@@ -1,6 +1,6 @@
-namespace NewsLingo.Server.Tests.Infrastructure;
+namespace NewsLingo.Testing;
 
-/// <summary>The sample articles copied beside the test assembly.</summary>
+/// <summary>The sample articles, copied beside every test assembly by tests/Directory.Build.props.</summary>
 public static class Samples
 {
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name));

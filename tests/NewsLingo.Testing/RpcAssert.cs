@@ -1,7 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 
-namespace NewsLingo.Server.Tests.Infrastructure;
+namespace NewsLingo.Testing;
 
 /// <summary>Checks an RpcException carries the status shape the contract promises (AIP-193).</summary>
 public static class RpcAssert
