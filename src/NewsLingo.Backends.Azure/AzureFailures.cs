@@ -12,7 +12,7 @@ namespace NewsLingo.Backends.Azure;
 /// </summary>
 internal static class AzureFailures
 {
-    public const string BackendName = "azure";
+    public const string BackendName = AzureBackend.Name;
 
     // 403001: the free tier's quota is used up. A quota, not a bad credential.
     private const int FreeQuotaExceeded = 403001;

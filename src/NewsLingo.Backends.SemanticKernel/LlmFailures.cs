@@ -14,7 +14,7 @@ namespace NewsLingo.Backends.SemanticKernel;
 /// </summary>
 internal static class LlmFailures
 {
-    public const string BackendName = "llm";
+    public const string BackendName = LlmBackend.Name;
 
     /// <summary>The HTTP status of a failed call, or null when the failure was not an HTTP answer.</summary>
     public static int? StatusOf(Exception exception) => exception switch

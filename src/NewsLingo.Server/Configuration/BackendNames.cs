@@ -4,5 +4,5 @@ namespace NewsLingo.Server.Configuration;
 public static class BackendNames
 {
     public const string Auto = "auto";
-    public const string Fake = "fake";
+    public const string Fake = NewsLingo.Backends.Fakes.FakeTranslator.BackendName;
 }

@@ -1,3 +1,6 @@
+using NewsLingo.Backends.Offline.Apertium;
+using NewsLingo.Backends.Offline.Detection;
+using NewsLingo.Backends.Offline.Summarization;
 using Microsoft.Extensions.Options;
 using NewsLingo.Core.Diagnostics;
 
@@ -11,9 +14,9 @@ namespace NewsLingo.Server.Configuration;
 public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOfflineEngineProbe> probes) : IValidateOptions<BackendSelectionOptions>
 {
     /// <summary>Preferred offline engines for "auto", best first; the fake is the last resort.</summary>
-    private static readonly string[] AutoTranslators = ["apertium"];
-    private static readonly string[] AutoSummarizers = ["extractive"];
-    private static readonly string[] AutoDetectors = ["lingua"];
+    private static readonly string[] AutoTranslators = [ApertiumTranslator.BackendName];
+    private static readonly string[] AutoSummarizers = [ExtractiveSummarizer.BackendName];
+    private static readonly string[] AutoDetectors = [LinguaLanguageDetector.BackendName];
 
     public ValidateOptionsResult Validate(string? name, BackendSelectionOptions options)
     {

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure;
 using NewsLingo.Backends.Fakes;
 using NewsLingo.Backends.Offline;
+using NewsLingo.Backends.Offline.Apertium;
+using NewsLingo.Backends.Offline.Detection;
 using NewsLingo.Backends.SemanticKernel;
 using NewsLingo.Core;
 using NewsLingo.Core.Languages;
@@ -32,18 +34,20 @@ public static class NewsLingoServerExtensions
         // Adding a backend = one line here (its project registers keyed services under its name).
         var selection = builder.Configuration.GetSection(BackendSelectionOptions.SectionName).Get<BackendSelectionOptions>() ?? new BackendSelectionOptions();
         services.AddFakeBackends();
-        services.AddAzureTranslator(selected: selection.Uses("azure"));
+        services.AddAzureTranslator(selected: selection.Uses(AzureBackend.Name));
         services.AddApertiumTranslator(
-            selected: selection.Uses("apertium"),
-            warmUp: selection.Uses("apertium") || string.Equals(selection.Translator, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
+            selected: selection.Uses(ApertiumTranslator.BackendName),
+            warmUp: selection.Uses(ApertiumTranslator.BackendName) || string.Equals(selection.Translator, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
         services.AddExtractiveSummarizer();
-        services.AddLlmBackends(selected: selection.Uses("llm"));
-        services.AddLinguaLanguageDetector(selected: selection.Uses("lingua") || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
+        services.AddLlmBackends(selected: selection.Uses(LlmBackend.Name));
+        services.AddLinguaLanguageDetector(selected: selection.Uses(LinguaLanguageDetector.BackendName) || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
 
         services.AddSingleton<BackendSelector>();
         services.AddSingleton<IValidateOptions<BackendSelectionOptions>>(sp => sp.GetRequiredService<BackendSelector>());
         services.AddSingleton(sp => sp.GetRequiredService<BackendSelector>().Select(sp.GetRequiredService<IOptions<BackendSelectionOptions>>().Value));
-        services.AddSingleton(sp => sp.GetRequiredKeyedService<ILanguageDetector>(sp.GetRequiredService<SelectedBackends>().LanguageDetector));
+        services.AddSingleton<ILanguageDetector>(sp => new ResilientLanguageDetector(
+            sp.GetRequiredKeyedService<ILanguageDetector>(sp.GetRequiredService<SelectedBackends>().LanguageDetector),
+            sp.GetRequiredService<Core.Translation.Resilience.BackendResiliencePipelines>()));
         services.AddHostedService<StartupReport>();
         builder.AddNewsLingoObservability();
         builder.AddNewsLingoSecurity();

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
+using NewsLingo.Testing;
+
 namespace NewsLingo.Backends.Azure.Tests.Emulation;
 
 /// <summary>
@@ -44,14 +46,13 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
         ["zh-Hans"] = "Chinese Simplified",
     };
 
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<EmulatedFault> _faults = new();
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+    private WebApplication _app = null!;
     private int _abortedRequests;
 
-    private TranslatorEmulator(WebApplication app)
+    private TranslatorEmulator()
     {
-        _app = app;
     }
 
     public Uri Endpoint { get; private set; } = null!;
@@ -82,19 +83,8 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
 
     public static async Task<TranslatorEmulator> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-
-        // An appsettings.json beside the test assembly (the server's, when the server tests use this
-        // emulator) must not move the emulator onto the server's ports.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var emulator = new TranslatorEmulator(app);
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        emulator.Endpoint = new Uri(app.Urls.Single());
+        var emulator = new TranslatorEmulator();
+        (emulator._app, emulator.Endpoint) = await LoopbackApp.StartAsync(app => app.Run(emulator.HandleAsync));
         return emulator;
     }
 

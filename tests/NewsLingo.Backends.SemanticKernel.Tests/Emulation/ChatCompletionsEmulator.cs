@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
+using NewsLingo.Testing;
+
 namespace NewsLingo.Backends.SemanticKernel.Tests.Emulation;
 
 /// <summary>
@@ -19,13 +21,12 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
 {
     public const string ValidKey = "sk-emulator-3f9a1c7d5e2b";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _script = new();
     private readonly ConcurrentQueue<ReceivedChatRequest> _requests = new();
+    private WebApplication _app = null!;
 
-    private ChatCompletionsEmulator(WebApplication app)
+    private ChatCompletionsEmulator()
     {
-        _app = app;
     }
 
     /// <summary>The API base URL, ".../v1", as OpenAI-compatible clients take it.</summary>
@@ -40,22 +41,15 @@ public sealed class ChatCompletionsEmulator : IAsyncDisposable
 
     public static async Task<ChatCompletionsEmulator> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var emulator = new ChatCompletionsEmulator();
+        (emulator._app, var address) = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", emulator.HandleAsync);
 
-        // An appsettings.json beside the test assembly (the server's, when the server tests use this
-        // emulator) must not move the emulator onto the server's ports.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var emulator = new ChatCompletionsEmulator(app);
-        app.MapPost("/v1/chat/completions", emulator.HandleAsync);
-
-        // Azure OpenAI's route for the same operation: deployment in the path, api-version in the query, key in "api-key".
-        app.MapPost("/openai/deployments/{deployment}/chat/completions", emulator.HandleAsync);
-        await app.StartAsync();
-        emulator.BaseUrl = new Uri(app.Urls.Single().TrimEnd('/') + "/v1");
+            // Azure OpenAI's route for the same operation: deployment in the path, api-version in the query, key in "api-key".
+            app.MapPost("/openai/deployments/{deployment}/chat/completions", emulator.HandleAsync);
+        });
+        emulator.BaseUrl = new Uri(address.AbsoluteUri.TrimEnd('/') + "/v1");
         return emulator;
     }
 

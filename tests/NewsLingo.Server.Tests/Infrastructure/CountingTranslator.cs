@@ -1,10 +1,9 @@
-using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
 
 namespace NewsLingo.Server.Tests.Infrastructure;
 
 /// <summary>Wraps a translator and records every call and every cancellation it saw, to prove what reached the backend.</summary>
-public sealed class CountingTranslator(ITranslator inner) : ITranslator
+public sealed class CountingTranslator(ITranslator inner) : DelegatingTranslator(inner)
 {
     private int _calls;
     private int _cancelled;
@@ -13,21 +12,12 @@ public sealed class CountingTranslator(ITranslator inner) : ITranslator
 
     public int CancelledCalls => Volatile.Read(ref _cancelled);
 
-    public string Name => inner.Name;
-
-    public BackendLimits Limits => inner.Limits;
-
-    public bool SupportsHtml => inner.SupportsHtml;
-
-    public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
-        inner.GetSupportedDirectionsAsync(cancellationToken);
-
-    public async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
+    public override async Task<TranslationBatchResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
         try
         {
-            return await inner.TranslateAsync(batch, cancellationToken);
+            return await base.TranslateAsync(batch, cancellationToken);
         }
         catch (OperationCanceledException)
         {
