@@ -24,6 +24,14 @@ public sealed class FakeBackendOptions : IValidatableObject
     /// <summary>Retry-After reported with RateLimited failures. Default 1 second.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Share of segments, 0 (default) to 1, whose first figure the fake translator changes (its
+    /// last digit plus one), so a caller's CI sees the fact check report it in <c>fact_issues</c>.
+    /// Chosen by the segment's text, so the same segment is changed in every run.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FigureFaultRate { get; set; }
+
     /// <summary>Seed of the failure sequence: the same seed fails the same calls, run after run.</summary>
     public int Seed { get; set; } = 42;
 

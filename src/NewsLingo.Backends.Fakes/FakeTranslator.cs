@@ -28,7 +28,8 @@ public sealed class FakeTranslator(IOptions<FakeBackendOptions> options, FaultIn
     {
         await faults.BeforeCallAsync(Name, cancellationToken).ConfigureAwait(false);
         var marker = $"[{batch.Target}] ";
-        var segments = batch.Segments.Select(s => new TranslatedSegment(marker + s)).ToList();
+        var figureFaults = options.Value.FigureFaultRate;
+        var segments = batch.Segments.Select(s => new TranslatedSegment(marker + (figureFaults > 0 ? FigureFault.Apply(s, figureFaults) : s))).ToList();
         return new TranslationBatchResult(segments, new BackendUsage(Name, batch.CharacterCount, 1));
     }
 

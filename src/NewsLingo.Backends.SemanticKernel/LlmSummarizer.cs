@@ -64,7 +64,7 @@ public sealed partial class LlmSummarizer : ISummarizer
             if (sentences is not null)
             {
                 var source = request.Title is null ? request.Sentences : [request.Title, .. request.Sentences];
-                var report = FaithfulnessGuard.Check(sentences, source, request.TargetLanguage.Language == request.SourceLanguage.Language, request.TargetLanguage.Language);
+                var report = FaithfulnessGuard.Check(sentences, source, request.SourceLanguage.Language, request.TargetLanguage.Language);
                 if (report.IsFaithful)
                 {
                     return new SummaryResult(sentences, request.TargetLanguage, usage);

@@ -19,6 +19,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IArticleReader>(sp => new ArticleReader(sp.GetRequiredService<IOptions<ArticleReaderOptions>>()));
         services.TryAddSingleton<ISentenceSegmenter, SentenceSegmenter>();
         services.TryAddSingleton<SourceLanguageResolver>();
+        services.TryAddSingleton<Facts.FactChecker>();
+        services.AddOptions<Translation.Glossaries.GlossaryOptions>().BindConfiguration(Translation.Glossaries.GlossaryOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Translation.Glossaries.GlossaryOptions>, Translation.Glossaries.GlossaryOptionsValidator>());
+        services.TryAddSingleton<Translation.Glossaries.DeploymentGlossary>();
         services.TryAddSingleton<TranslationEngine>();
         services.TryAddSingleton<SummaryWriter>();
         services.TryAddSingleton<ArticlePipeline>();

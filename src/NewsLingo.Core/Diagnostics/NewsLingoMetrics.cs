@@ -27,6 +27,8 @@ public sealed class NewsLingoMetrics
     private readonly Counter<long> _fallbacks;
     private readonly Counter<long> _retries;
     private readonly Histogram<double> _retryDelay;
+    private readonly Counter<long> _factChecks;
+    private readonly Counter<long> _factIssues;
 
     public NewsLingoMetrics(IMeterFactory meterFactory)
     {
@@ -47,6 +49,8 @@ public sealed class NewsLingoMetrics
         _fallbacks = meter.CreateCounter<long>("newslingo.fallbacks", "{fallback}", "Calls a fallback backend served because the preferred one failed.");
         _retries = meter.CreateCounter<long>("newslingo.backend.retries", "{retry}", "Backend calls retried after a transient failure.");
         _retryDelay = meter.CreateHistogram<double>("newslingo.backend.retry_delay", "s", "Delay before a retry (the backend's Retry-After when it gave one).");
+        _factChecks = meter.CreateCounter<long>("newslingo.facts.checked", "{segment}", "Translated segments whose facts were checked against their source, by backend.");
+        _factIssues = meter.CreateCounter<long>("newslingo.facts.issues", "{fact}", "Facts of a source a translation lost or changed, by backend and kind (number, percent, amount, date, time, ordinal, name).");
     }
 
     public void RecordRequest(string method, string status, TimeSpan duration) =>
@@ -76,6 +80,15 @@ public sealed class NewsLingoMetrics
     public void RecordCacheLookup(string kind, bool hit)
     {
         (hit ? _cacheHits : _cacheMisses).Add(kind);
+    }
+
+    public void RecordFactCheck(string backend, IReadOnlyList<Facts.FactIssue> issues)
+    {
+        _factChecks.Add(1, new KeyValuePair<string, object?>("backend", backend));
+        foreach (var issue in issues)
+        {
+            _factIssues.Add(1, new("backend", backend), new("kind", issue.Kind.ToString().ToLowerInvariant()));
+        }
     }
 
     public void RecordFallback(string failed, string served) =>

@@ -160,6 +160,7 @@ public sealed class ArticlePipeline(
 
         var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
         var served = new List<TranslatedSegment>(elements.Count);
+        var findings = new List<Facts.FactFinding>();
         var position = 0;
         var run = engine.Start(job);
         await foreach (var translated in run.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -168,7 +169,9 @@ public sealed class ArticlePipeline(
             unknownWords.UnionWith(translated.UnknownWords);
             served.Add(translated);
             var text = element.Element == ArticleElement.Block ? SafeHtml.Sanitize(translated.Text) : InlineMarkup.ToPlainText(translated.Text);
-            yield return new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, text);
+            var translatedElement = new ElementTranslated(target, element.Element, element.BlockIndex, element.BlockKind, text) { FactIssues = translated.Issues };
+            findings.AddRange(Facts.FactFinding.In(translatedElement.Path, translated.Issues));
+            yield return translatedElement;
         }
 
         var report = run.Report;
@@ -176,10 +179,11 @@ public sealed class ArticlePipeline(
         {
             var (summary, summaryReport) = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, cancellationToken).ConfigureAwait(false);
             report = report.Merge(summaryReport);
+            findings.AddRange(summary.FactIssues.Select(f => f with { Element = "summary." + f.Element }));
             yield return new SummaryReady(target, summary);
         }
 
-        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), report));
+        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), report) { FactIssues = findings });
     }
 
     private static List<SourceElement> ElementsOf(Article article)

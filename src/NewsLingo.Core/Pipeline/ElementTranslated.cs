@@ -9,4 +9,17 @@ namespace NewsLingo.Core.Pipeline;
 /// <param name="BlockIndex">For <see cref="ArticleElement.Block"/>, the index in the source's blocks; else -1.</param>
 /// <param name="BlockKind">For a block: paragraph or subheading.</param>
 /// <param name="Text">The translated text.</param>
-public sealed record ElementTranslated(LanguageTag Target, ArticleElement Element, int BlockIndex, ArticleBlockKind BlockKind, string Text) : ArticleEvent;
+public sealed record ElementTranslated(LanguageTag Target, ArticleElement Element, int BlockIndex, ArticleBlockKind BlockKind, string Text) : ArticleEvent
+{
+    /// <summary>Facts of the source element this translation lost or changed.</summary>
+    public IReadOnlyList<Facts.FactIssue> FactIssues { get; init; } = [];
+
+    /// <summary>How the response names the element: "title", "byline", "dateline", "blocks[3]".</summary>
+    public string Path => Element switch
+    {
+        ArticleElement.Title => "title",
+        ArticleElement.Byline => "byline",
+        ArticleElement.Dateline => "dateline",
+        _ => $"blocks[{BlockIndex}]",
+    };
+}

@@ -120,7 +120,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         for (var k = 0; k < segments.Count; k++)
         {
             var text = textIndexes is null ? k : textIndexes[k];
-            translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords, results[k].Backend);
+            translations[text][targetIndex] = new TranslatedText(target, results[k].Text, results[k].UnknownWords, results[k].Backend) { FactIssues = results[k].Issues };
         }
 
         return outcome.Report;

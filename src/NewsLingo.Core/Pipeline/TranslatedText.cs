@@ -7,4 +7,8 @@ namespace NewsLingo.Core.Pipeline;
 /// <param name="Text">The translation.</param>
 /// <param name="UnknownWords">Words the backend left untranslated.</param>
 /// <param name="Backend">The backend that produced it; null when none was needed.</param>
-public sealed record TranslatedText(LanguageTag Target, string Text, IReadOnlyList<string> UnknownWords, string? Backend = null);
+public sealed record TranslatedText(LanguageTag Target, string Text, IReadOnlyList<string> UnknownWords, string? Backend = null)
+{
+    /// <summary>Facts of the source this translation lost or changed.</summary>
+    public IReadOnlyList<Facts.FactIssue> FactIssues { get; init; } = [];
+}

@@ -10,6 +10,9 @@ namespace NewsLingo.Core.Summarization;
 /// <param name="Note">Why it is not what was asked for, or null.</param>
 public sealed record Summary(IReadOnlyList<string> Sentences, LanguageTag Language, SummaryStyle Style, string Backend, string? Note)
 {
+    /// <summary>Facts of the source summary its translation lost or changed, by sentence ("sentences[1]").</summary>
+    public IReadOnlyList<Facts.FactFinding> FactIssues { get; init; } = [];
+
     /// <summary>Display text: bullets one per line, otherwise sentences joined by spaces.</summary>
     public string Text => Style == SummaryStyle.Bullets
         ? string.Join('\n', Sentences.Select(s => "- " + s))

@@ -66,7 +66,10 @@ public sealed class SummaryWriter(ISummarizer summarizer)
             target,
             source.Options.Style,
             $"{inSource.Backend}+{translators}",
-            inSource.Note);
+            inSource.Note)
+        {
+            FactIssues = [.. translated.Segments.SelectMany((t, i) => Facts.FactFinding.In($"sentences[{i}]", t.Issues))],
+        };
         return (summary, translated.Report);
     }
 

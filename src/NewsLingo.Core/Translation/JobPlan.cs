@@ -1,4 +1,5 @@
 using NewsLingo.Core.Articles;
+using NewsLingo.Core.Facts;
 using NewsLingo.Core.Translation.Protection;
 using NewsLingo.Core.Usage;
 
@@ -17,13 +18,18 @@ internal sealed class JobPlan
     private readonly ProtectedSegment[]? _protected;
     private readonly PiecePlan _pieces;
     private readonly string _translatorName;
+    private readonly FactChecker? _facts;
+    private int _checked;
+    private int _issues;
+    private int _localized;
 
     /// <summary>Restored translations by unique segment, so a repeated segment is restored once.</summary>
     private readonly TranslatedSegment?[] _restored;
     private List<string>? _notes;
 
-    private JobPlan(SegmentJob job, SegmentPlan segments, ProtectedSegment[]? protectedSegments, PiecePlan pieces, List<PackedBatch> batches, string translatorName)
+    private JobPlan(SegmentJob job, SegmentPlan segments, ProtectedSegment[]? protectedSegments, PiecePlan pieces, List<PackedBatch> batches, string translatorName, FactChecker? facts)
     {
+        _facts = facts;
         _job = job;
         _segments = segments;
         _protected = protectedSegments;
@@ -38,12 +44,19 @@ internal sealed class JobPlan
     public int PieceCount => _pieces.Pieces.Count;
 
     /// <summary>What planning and restoring found: the repeats sent once, the protected pieces a backend lost.</summary>
-    public CallReport Report => CallReport.Empty with { DuplicateSegments = _segments.DuplicateCount, Notes = _notes ?? (IReadOnlyList<string>)[] };
+    public CallReport Report => CallReport.Empty with
+    {
+        DuplicateSegments = _segments.DuplicateCount,
+        Notes = _notes ?? (IReadOnlyList<string>)[],
+        SegmentsFactChecked = _checked,
+        FactIssues = _issues,
+        NumbersLocalized = _localized,
+    };
 
-    public static JobPlan Create(SegmentJob job, ITranslator translator, ISentenceSegmenter? segmenter)
+    public static JobPlan Create(SegmentJob job, ITranslator translator, ISentenceSegmenter? segmenter, FactChecker? facts = null)
     {
         var plan = SegmentPlan.Create(job.Segments);
-        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml);
+        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml, job.Target);
         ProtectedSegment[]? protectedSegments = null;
         var sent = plan.Unique;
         if (protector is not null)
@@ -60,7 +73,7 @@ internal sealed class JobPlan
         }
 
         var pieces = PiecePlan.Create(sent, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
-        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name);
+        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name, facts);
     }
 
     /// <summary>True when every piece of input segment <paramref name="index"/> lies before <paramref name="answeredUpTo"/>.</summary>
@@ -94,6 +107,16 @@ internal sealed class JobPlan
                 // Said in the response's usage notes, so a caller knows a term or tag may be missing.
                 (_notes ??= []).Add($"{joined.Backend ?? _translatorName} dropped {lost.Count} protected term(s) or tag(s), which could not be put back");
             }
+        }
+
+        if (_facts is not null)
+        {
+            // Whatever the backend: the source's facts by value, in the target's conventions.
+            var checkedText = _facts.Check(_segments.Unique[unique], joined.Text, _job.Source, _job.Target, _job.Format, _job.Glossary, joined.Backend ?? _translatorName);
+            joined = joined with { Text = checkedText.Text, Issues = checkedText.Issues };
+            _checked++;
+            _issues += checkedText.Issues.Count;
+            _localized += checkedText.NumbersLocalized;
         }
 
         return _restored[unique] = joined;

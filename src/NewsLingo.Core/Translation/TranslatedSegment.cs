@@ -6,6 +6,9 @@ namespace NewsLingo.Core.Translation;
 /// <param name="Backend">The backend that produced <paramref name="Text"/>; null when no backend did (a blank or same-language segment).</param>
 public sealed record TranslatedSegment(string Text, IReadOnlyList<string> UnknownWords, string? Backend = null)
 {
+    /// <summary>The facts of the source this translation lost or changed (see <see cref="Facts.FactChecker"/>).</summary>
+    public IReadOnlyList<Facts.FactIssue> Issues { get; init; } = [];
+
     public TranslatedSegment(string text)
         : this(text, [])
     {

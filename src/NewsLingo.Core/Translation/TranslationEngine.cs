@@ -13,7 +13,11 @@ namespace NewsLingo.Core.Translation;
 /// that carries it is done (which is what lets StreamArticle stream), with what the calls did.
 /// Callers check each direction once with <see cref="EnsureSupportedAsync"/> before translating.
 /// </summary>
-public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter? segmenter = null)
+/// <param name="translator">The backend stack.</param>
+/// <param name="segmenter">Cuts a paragraph longer than one call at sentence ends.</param>
+/// <param name="facts">Checks and localizes every translated segment; null: no check.</param>
+/// <param name="glossaries">The deployment's glossaries, applied under each job's own; null: none.</param>
+public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter? segmenter = null, Facts.FactChecker? facts = null, Glossaries.DeploymentGlossary? glossaries = null)
 {
     private readonly DirectionCoverage _coverage = new();
 
@@ -45,7 +49,8 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
             return new TranslationOutcome([.. job.Segments.Select(s => new TranslatedSegment(s))], CallReport.Empty);
         }
 
-        var plan = JobPlan.Create(job, translator, segmenter);
+        job = glossaries?.Apply(job) ?? job;
+        var plan = JobPlan.Create(job, translator, segmenter, facts);
         if (plan.Batches.Count == 1)
         {
             // One call (most Translate requests): no gate, no linked token, no ordering to wait for.
@@ -82,7 +87,8 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
             return new TranslationRun((self, _) => SameLanguageAsync(self, job));
         }
 
-        var plan = JobPlan.Create(job, translator, segmenter);
+        job = glossaries?.Apply(job) ?? job;
+        var plan = JobPlan.Create(job, translator, segmenter, facts);
         return new TranslationRun((self, token) => InOrderAsync(self, plan, job, token));
     }
 

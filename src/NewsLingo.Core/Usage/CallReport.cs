@@ -20,6 +20,15 @@ public sealed record CallReport(
     IReadOnlyList<FallbackRecord> Fallbacks,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>Translated segments whose facts were checked against their source.</summary>
+    public int SegmentsFactChecked { get; init; }
+
+    /// <summary>Facts of the sources the translations lost or changed.</summary>
+    public int FactIssues { get; init; }
+
+    /// <summary>Numbers, percentages and amounts a backend left in the source's format and NewsLingo wrote in the target's.</summary>
+    public int NumbersLocalized { get; init; }
+
     public static CallReport Empty { get; } = new([], 0, 0, 0, [], []);
 
     /// <summary>A call one backend served, with what it was asked.</summary>
@@ -31,7 +40,8 @@ public sealed record CallReport(
     public static CallReport WithNotes(IReadOnlyList<string>? notes) => notes is { Count: > 0 } ? Empty with { Notes = notes } : Empty;
 
     public bool IsEmpty => ReferenceEquals(this, Empty) ||
-        (Backends.Count == 0 && CacheHits == 0 && SegmentsTranslated == 0 && DuplicateSegments == 0 && Fallbacks.Count == 0 && Notes.Count == 0);
+        (Backends.Count == 0 && CacheHits == 0 && SegmentsTranslated == 0 && DuplicateSegments == 0 && Fallbacks.Count == 0 && Notes.Count == 0
+            && SegmentsFactChecked == 0 && FactIssues == 0 && NumbersLocalized == 0);
 
     /// <summary>This report and <paramref name="other"/> as one: usage summed per backend, counts added, fallbacks and notes once each.</summary>
     public CallReport Merge(CallReport other)
@@ -52,7 +62,12 @@ public sealed record CallReport(
             SegmentsTranslated + other.SegmentsTranslated,
             DuplicateSegments + other.DuplicateSegments,
             Union(Fallbacks, other.Fallbacks),
-            Union(Notes, other.Notes));
+            Union(Notes, other.Notes))
+        {
+            SegmentsFactChecked = SegmentsFactChecked + other.SegmentsFactChecked,
+            FactIssues = FactIssues + other.FactIssues,
+            NumbersLocalized = NumbersLocalized + other.NumbersLocalized,
+        };
     }
 
     public static CallReport Merge(IEnumerable<CallReport> reports)

@@ -36,6 +36,11 @@ public static class ResponseMapper
                     translation.UnknownWords.AddRange(translated.UnknownWords);
                 }
 
+                if (translated.FactIssues.Count > 0)
+                {
+                    translation.FactIssues.AddRange(translated.FactIssues.Select(issue => ToProto($"texts[{i}]", issue)));
+                }
+
                 text.Translations.Add(translation);
             }
 
@@ -91,6 +96,7 @@ public static class ResponseMapper
                 BlockIndex = Math.Max(element.BlockIndex, 0),
                 BlockKind = element.Element == ArticleElement.Block ? ToProto(element.BlockKind) : BlockKind.Unspecified,
                 Text = element.Text,
+                FactIssues = { element.FactIssues.Select(issue => ToProto(element.Path, issue)) },
             },
         },
         SummaryReady summary => new StreamArticleResponse { Summary = new TargetSummary { TargetLanguage = summary.Target.Value, Summary = ToProto(summary.Summary) } },
@@ -123,6 +129,7 @@ public static class ResponseMapper
             Usage = ToProto(report.Usage),
         };
         translation.UnknownWords.AddRange(report.UnknownWords);
+        translation.FactIssues.AddRange(report.FactIssues.Select(ToProto));
         return translation;
     }
 
@@ -168,8 +175,20 @@ public static class ResponseMapper
             Note = summary.Note ?? string.Empty,
         };
         proto.Sentences.AddRange(summary.Sentences);
+        proto.FactIssues.AddRange(summary.FactIssues.Select(ToProto));
         return proto;
     }
+
+    private static Contracts.V1.FactIssue ToProto(Core.Facts.FactFinding finding) => ToProto(finding.Element, finding.Issue);
+
+    private static Contracts.V1.FactIssue ToProto(string element, Core.Facts.FactIssue issue) => new()
+    {
+        Element = element,
+        Kind = (Contracts.V1.FactKind)(int)issue.Kind,
+        Source = issue.Source,
+        Expected = issue.Expected,
+        Found = issue.Found ?? string.Empty,
+    };
 
     private static Contracts.V1.SourceLanguage ToProto(ResolvedLanguage language) => new()
     {
@@ -185,6 +204,9 @@ public static class ResponseMapper
             CacheHits = usage.CacheHits,
             SegmentsTranslated = usage.SegmentsTranslated,
             DuplicateSegments = usage.DuplicateSegments,
+            SegmentsFactChecked = usage.SegmentsFactChecked,
+            FactIssues = usage.FactIssues,
+            NumbersLocalized = usage.NumbersLocalized,
         };
         if (usage.Backends.Count > 0)
         {

@@ -47,7 +47,7 @@ public static class BackendCompositionExtensions
                 selected.Translator,
                 selected.TranslatorFallbacks,
                 adapter => new BackendBuilder<ITranslator>(adapter).Use(t => new ResilientTranslator(t, pipelines)).Use(t => new MeteredTranslator(t, metrics)).Build(),
-                chain => new FallbackTranslator(chain, metrics),
+                chain => new FallbackTranslator(chain, metrics, sp.GetRequiredService<Core.Facts.FactChecker>()),
                 CacheEnabled(sp, selected.Translator) ? t => new CachingTranslator(t, sp.GetRequiredService<ITranslationCache>()) : null);
         });
         services.AddSingleton(sp =>

@@ -29,20 +29,24 @@ public sealed partial class SegmentProtector
     /// <param name="glossary">Terms to keep or force, or null.</param>
     /// <param name="format">The segments' format.</param>
     /// <param name="backendReadsHtml">True when the backend translates HTML itself (it still never sees scripts or comments).</param>
-    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml)
+    /// <param name="target">The target language: an entry may force a translation for some targets only.</param>
+    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml, Languages.LanguageTag target)
     {
         var markup = format != TextFormat.Html ? MarkupHandling.None : backendReadsHtml ? MarkupHandling.OpaqueOnly : MarkupHandling.All;
-        var entries = glossary?.Entries.Where(e => !string.IsNullOrWhiteSpace(e.Term)).ToList() ?? [];
-        if (entries.Count == 0 && markup == MarkupHandling.None)
-        {
-            return null;
-        }
 
         // Case-insensitive, as the contract says: "Palmyre" in the glossary protects "PALMYRE" in a title.
         var replacementOf = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
+        foreach (var entry in glossary?.Entries ?? [])
         {
-            replacementOf.TryAdd(entry.Term, entry.Translation);
+            if (!string.IsNullOrWhiteSpace(entry.Term) && entry.For(target) is { } applied)
+            {
+                replacementOf.TryAdd(entry.Term, applied.Replacement);
+            }
+        }
+
+        if (replacementOf.Count == 0 && markup == MarkupHandling.None)
+        {
+            return null;
         }
 
         // Longest first, so "Conseil de Paris" wins over "Paris"; whole words only.
