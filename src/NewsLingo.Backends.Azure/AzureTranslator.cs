@@ -39,6 +39,8 @@ internal sealed partial class AzureTranslator : ITranslator
 
     public bool SupportsHtml => true;
 
+    public TermProtection TermProtection => TermProtection.TranslatorMarkup;
+
     public TimeSpan? DefaultTimeout => _options.Timeout;
 
     public async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>

@@ -22,7 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Facts.FactChecker>();
         services.AddOptions<Translation.Glossaries.GlossaryOptions>().BindConfiguration(Translation.Glossaries.GlossaryOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Translation.Glossaries.GlossaryOptions>, Translation.Glossaries.GlossaryOptionsValidator>());
-        services.TryAddSingleton<Translation.Glossaries.DeploymentGlossary>();
+        services.TryAddSingleton(sp => new Translation.Glossaries.DeploymentGlossary(sp.GetRequiredService<IOptions<Translation.Glossaries.GlossaryOptions>>()));
         services.TryAddSingleton<TranslationEngine>();
         services.TryAddSingleton<SummaryWriter>();
         services.TryAddSingleton<ArticlePipeline>();

@@ -22,6 +22,9 @@ public sealed class NewsLingoHost : WebApplicationFactory<Program>
         ["NewsLingo:Backends:Summarizer"] = "fake",
         ["NewsLingo:Backends:LanguageDetector"] = "fake",
 
+        // Exact-text tests read the fake's echo of the source; glossary tests turn the shipped glossaries on.
+        ["NewsLingo:Glossaries:Enabled"] = "false",
+
         // Retries wait for real: keep them short unless a test says otherwise.
         ["NewsLingo:Resilience:RetryBaseDelay"] = "00:00:00.010",
     };

@@ -41,9 +41,15 @@ public static class FactExtractor
         Collect(patterns.Ordinal, text, taken, facts, m => Ordinal(m, copied: false));
         if (fallbackLanguage is not null && !string.Equals(fallbackLanguage.Split('-')[0], primary, StringComparison.OrdinalIgnoreCase))
         {
-            // An ordinal the backend copied with the source's suffix ("25e" in English).
+            // What the backend copied in the source's words keeps its value: a date it left untranslated
+            // ("7 mars" in English) is no lost fact, and an ordinal with the source's suffix ("25e") is rewritten.
             var foreign = FactLexicon.For(fallbackLanguage.Split('-')[0]);
-            Collect(Patterns.GetOrAdd(foreign.Language, static (_, l) => new FactPatterns(l), foreign).Ordinal, text, taken, facts, m => Ordinal(m, copied: true));
+            var foreignPatterns = Patterns.GetOrAdd(foreign.Language, static (_, l) => new FactPatterns(l), foreign);
+            Collect(foreignPatterns.Ordinal, text, taken, facts, m => Ordinal(m, copied: true));
+            Collect(foreignPatterns.DayMonth, text, taken, facts, m => Date(m, foreign));
+            Collect(foreignPatterns.MonthDay, text, taken, facts, m => Date(m, foreign));
+            Collect(foreignPatterns.MonthYear, text, taken, facts, m => Date(m, foreign));
+            Collect(foreignPatterns.Amount, text, taken, facts, m => Amount(m, foreign, language, fallbackLanguage));
         }
 
         Collect(patterns.Plain, text, taken, facts, m => Plain(m, lexicon, language, fallbackLanguage));

@@ -87,7 +87,7 @@ public static partial class NameFacts
         }
 
         // Each word of a name must survive: a person keeps both first and last name.
-        return name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).All(w => w.Split('-').All(part => part.Length < 2 || NameMatcher.IsPresent(part, translatedWords, sameLanguage: false)));
+        return name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).All(w => w.Split('-').All(part => part.Length < 2 || NameMatcher.IsPresent(part, translatedWords, sameLanguage: false, maxEdits: 1)));
     }
 
     private static bool IsShouting(string text)

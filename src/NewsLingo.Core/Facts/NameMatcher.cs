@@ -11,7 +11,11 @@ namespace NewsLingo.Core.Facts;
 public static class NameMatcher
 {
     /// <summary>True when <paramref name="word"/> (folded) is one of <paramref name="words"/>, or, across languages, close to one.</summary>
-    public static bool IsPresent(string word, IReadOnlySet<string> words, bool sameLanguage)
+    /// <param name="word">The name or word to look for.</param>
+    /// <param name="words">The other text's words, from <see cref="WordsOf"/>.</param>
+    /// <param name="sameLanguage">True when both texts are in one language: then only an exact (folded) match counts.</param>
+    /// <param name="maxEdits">How far a spelling may drift across languages: 2 for places ("Mossoul"/"Mosul"), 1 for people's names ("Bachar"/"Bashar", not "Marchand"/"Merchant").</param>
+    public static bool IsPresent(string word, IReadOnlySet<string> words, bool sameLanguage, int maxEdits = 2)
     {
         var folded = Fold(word);
         if (words.Contains(folded))
@@ -34,7 +38,7 @@ public static class NameMatcher
 
             if (w.StartsWith(stem, StringComparison.Ordinal)
                 || folded.StartsWith(w[..Math.Max(4, w.Length - 2)], StringComparison.Ordinal)
-                || (w[0] == folded[0] && Math.Abs(w.Length - folded.Length) <= 2 && EditDistance(w, folded) <= 2))
+                || (w[0] == folded[0] && Math.Abs(w.Length - folded.Length) <= maxEdits && EditDistance(w, folded) <= maxEdits))
             {
                 return true;
             }

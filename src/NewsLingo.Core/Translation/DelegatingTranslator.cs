@@ -17,6 +17,8 @@ public abstract class DelegatingTranslator(ITranslator innerTranslator) : ITrans
 
     public virtual bool SupportsHtml => InnerTranslator.SupportsHtml;
 
+    public virtual TermProtection TermProtection => InnerTranslator.TermProtection;
+
     public virtual TimeSpan? DefaultTimeout => InnerTranslator.DefaultTimeout;
 
     public virtual ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>

@@ -27,6 +27,9 @@ public interface ITranslator
     /// </summary>
     TimeSpan? DefaultTimeout => null;
 
+    /// <summary>How glossary terms are protected in what this backend is sent (placeholders unless it documents its own way).</summary>
+    TermProtection TermProtection => TermProtection.Placeholders;
+
     /// <summary>The directions this backend can translate now.</summary>
     ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken);
 

@@ -56,7 +56,7 @@ internal sealed class JobPlan
     public static JobPlan Create(SegmentJob job, ITranslator translator, ISentenceSegmenter? segmenter, FactChecker? facts = null)
     {
         var plan = SegmentPlan.Create(job.Segments);
-        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml, job.Target);
+        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml, job.Target, translator.TermProtection);
         ProtectedSegment[]? protectedSegments = null;
         var sent = plan.Unique;
         if (protector is not null)

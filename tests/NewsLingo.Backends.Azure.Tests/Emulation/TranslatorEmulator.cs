@@ -362,15 +362,41 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
 
     private static string Mark(string text, string to, bool html)
     {
+        // The dynamic dictionary, as documented: the element is replaced by the translation it forces (plain and HTML).
+        text = DictionaryPattern().Replace(text, m => System.Net.WebUtility.HtmlDecode(m.Groups["translation"].Value));
         if (!html)
         {
             return $"[{to}] {text}";
         }
 
-        // Mark every text run between tags; tags themselves pass through untouched, as the service keeps markup.
+        // Mark every text run between tags; tags themselves pass through untouched, as the service keeps
+        // markup, and so does the text of an element with class="notranslate".
+        var kept = 0;
         return string.Concat(TagPattern().Split(text).Select(part =>
-            part.StartsWith('<') || string.IsNullOrWhiteSpace(part) ? part : $"[{to}] {part}"));
+        {
+            if (part.StartsWith('<'))
+            {
+                if (kept > 0)
+                {
+                    kept += part.StartsWith("</", StringComparison.Ordinal) ? -1 : part.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1;
+                }
+                else if (NoTranslatePattern().IsMatch(part))
+                {
+                    kept = 1;
+                }
+
+                return part;
+            }
+
+            return kept > 0 || string.IsNullOrWhiteSpace(part) ? part : $"[{to}] {part}";
+        }));
     }
+
+    [GeneratedRegex("""<mstrans:dictionary\s+translation="(?<translation>[^"]*)"\s*>.*?</mstrans:dictionary>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DictionaryPattern();
+
+    [GeneratedRegex("""^<[a-zA-Z][^>]*\bclass\s*=\s*"[^"]*\bnotranslate\b""")]
+    private static partial Regex NoTranslatePattern();
 
     private static (string Language, double Score, (string Language, double Score)? RunnerUp) Guess(string text)
     {

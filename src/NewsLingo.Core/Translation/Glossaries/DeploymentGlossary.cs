@@ -15,7 +15,7 @@ public sealed class DeploymentGlossary
     private readonly Dictionary<string, Terms> _bySource = new(StringComparer.OrdinalIgnoreCase);
 
     public DeploymentGlossary(IOptions<GlossaryOptions> options)
-        : this(options.Value.Files.Select(f => GlossaryFile.Read(ResolvePath(f))))
+        : this(options.Value.Enabled ? options.Value.Files.Select(f => GlossaryFile.Read(ResolvePath(f))) : [])
     {
     }
 

@@ -11,4 +11,7 @@ public sealed class GlossaryOptions
     /// path is read from the server's directory.
     /// </summary>
     public List<string> Files { get; set; } = [];
+
+    /// <summary>False: the files are checked at start-up but not applied (the backends' own names serve). Default true.</summary>
+    public bool Enabled { get; set; } = true;
 }

@@ -17,12 +17,16 @@ public sealed partial class SegmentProtector
     /// <summary>Forced translation per term (null: keep the term as the source wrote it).</summary>
     private readonly Dictionary<string, string?> _replacementOf;
     private readonly MarkupHandling _markup;
+    private readonly bool _translatorMarkup;
+    private readonly bool _html;
 
-    private SegmentProtector(Regex? terms, Dictionary<string, string?> replacementOf, MarkupHandling markup)
+    private SegmentProtector(Regex? terms, Dictionary<string, string?> replacementOf, MarkupHandling markup, bool translatorMarkup, bool html)
     {
         _terms = terms;
         _replacementOf = replacementOf;
         _markup = markup;
+        _translatorMarkup = translatorMarkup;
+        _html = html;
     }
 
     /// <summary>Null when there is nothing to protect, so the common path costs nothing.</summary>
@@ -30,7 +34,8 @@ public sealed partial class SegmentProtector
     /// <param name="format">The segments' format.</param>
     /// <param name="backendReadsHtml">True when the backend translates HTML itself (it still never sees scripts or comments).</param>
     /// <param name="target">The target language: an entry may force a translation for some targets only.</param>
-    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml, Languages.LanguageTag target)
+    /// <param name="terms">How the backend takes glossary terms.</param>
+    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml, Languages.LanguageTag target, TermProtection terms = TermProtection.Placeholders)
     {
         var markup = format != TextFormat.Html ? MarkupHandling.None : backendReadsHtml ? MarkupHandling.OpaqueOnly : MarkupHandling.All;
 
@@ -51,10 +56,12 @@ public sealed partial class SegmentProtector
 
         // Longest first, so "Conseil de Paris" wins over "Paris"; whole words only.
         var alternatives = string.Join('|', replacementOf.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        var terms = alternatives.Length == 0
+        var pattern = alternatives.Length == 0
             ? null
             : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        return new SegmentProtector(terms, replacementOf, markup);
+        // The backend's own markup only where it reads every byte we send as its documented markup.
+        var translatorMarkup = terms == TermProtection.TranslatorMarkup && markup != MarkupHandling.All;
+        return new SegmentProtector(pattern, replacementOf, markup, translatorMarkup, format == TextFormat.Html);
     }
 
     public ProtectedSegment Protect(string segment)
@@ -85,7 +92,7 @@ public sealed partial class SegmentProtector
             }
         }
 
-        return new ProtectedSegment(text.ToString(), restored, EncodeText: decode);
+        return new ProtectedSegment(text.ToString(), restored, EncodeText: decode, TermMarkup: _translatorMarkup);
     }
 
     /// <summary>
@@ -95,6 +102,11 @@ public sealed partial class SegmentProtector
     /// </summary>
     public static string Restore(string translated, ProtectedSegment segment, List<string> lost)
     {
+        if (segment.TermMarkup)
+        {
+            translated = TranslatorTermMarkup.Remove(translated);
+        }
+
         if (segment.Restored.Count == 0 && !segment.EncodeText)
         {
             return translated;
@@ -181,7 +193,15 @@ public sealed partial class SegmentProtector
         {
             text.Append(plain.Slice(position, match.Index - position));
             var term = plain.Slice(match.Index, match.Length).ToString();
-            var replacement = _replacementOf[term] ?? term;
+            var forced = _replacementOf[term];
+            if (_translatorMarkup)
+            {
+                text.Append(TranslatorTermMarkup.For(term, forced, _html));
+                position = match.Index + match.Length;
+                continue;
+            }
+
+            var replacement = forced ?? term;
             AppendPlaceholder(encode ? SafeHtml.Encode(replacement) : replacement, text, restored);
             position = match.Index + match.Length;
         }

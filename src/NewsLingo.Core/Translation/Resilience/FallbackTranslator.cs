@@ -34,6 +34,10 @@ public sealed class FallbackTranslator : DelegatingTranslator
 
     public override bool SupportsHtml => _chain.Backends.All(t => t.SupportsHtml);
 
+    // A batch is protected once, before we know who serves it: one backend's own markup would reach the others.
+    public override TermProtection TermProtection =>
+        _chain.Backends.All(t => t.TermProtection == _chain.Backends[0].TermProtection) ? _chain.Backends[0].TermProtection : TermProtection.Placeholders;
+
     /// <summary>The preferred backend's directions; a later one's only when every earlier one cannot answer.</summary>
     public override async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken)
     {
