@@ -103,6 +103,25 @@ public sealed class FactCheckTests
     }
 
     [Fact]
+    public async Task A_translated_summary_is_checked_like_any_segment()
+    {
+        using var host = Host(figureFaults: 1);
+        var response = await host.Articles.ProcessArticleAsync(new ProcessArticleRequest
+        {
+            Article = new ArticleContent { Text = "Le conseil a voté sans débat.\n\nIl prévoit 850 000 euros pour les écoles." },
+            TargetLanguages = { "es" },
+            Options = new ArticleOptions { SourceLanguage = "fr", Summary = new SummaryOptions { MaxSentences = 2 } },
+        });
+
+        var translation = response.Translations[0];
+        var figures = translation.Summary.Sentences.ToList().FindIndex(s => s.Contains(" 000 euros", StringComparison.Ordinal));
+        var summaryIssue = Assert.Single(translation.Summary.FactIssues);
+        Assert.Equal($"sentences[{figures}]", summaryIssue.Element);
+        Assert.Equal("850 000 euros", summaryIssue.Source);
+        Assert.Equal(["blocks[0]", $"summary.sentences[{figures}]"], translation.FactIssues.Select(i => i.Element));
+    }
+
+    [Fact]
     public async Task A_glossary_entry_gives_each_target_its_own_translation()
     {
         using var host = Host();

@@ -35,21 +35,28 @@ public static class FactExtractor
         Collect(patterns.DayMonth, text, taken, facts, m => Date(m, lexicon));
         Collect(patterns.MonthDay, text, taken, facts, m => Date(m, lexicon));
         Collect(patterns.MonthYear, text, taken, facts, m => Date(m, lexicon));
+
+        // What the backend copied in the source's words keeps its value: a date it left untranslated ("7 mars" in English) is no lost fact.
+        var foreign = fallbackLanguage is not null && !string.Equals(fallbackLanguage.Split('-')[0], primary, StringComparison.OrdinalIgnoreCase)
+            ? FactLexicon.For(fallbackLanguage.Split('-')[0])
+            : null;
+        var foreignPatterns = foreign is null ? null : Patterns.GetOrAdd(foreign.Language, static (_, l) => new FactPatterns(l), foreign);
+        if (foreignPatterns is not null)
+        {
+            Collect(foreignPatterns.DayMonth, text, taken, facts, m => Date(m, foreign!));
+            Collect(foreignPatterns.MonthDay, text, taken, facts, m => Date(m, foreign!));
+            Collect(foreignPatterns.MonthYear, text, taken, facts, m => Date(m, foreign!));
+        }
+
         Collect(patterns.Time, text, taken, facts, Time);
         Collect(patterns.Amount, text, taken, facts, m => Amount(m, lexicon, language, fallbackLanguage));
         Collect(patterns.Percent, text, taken, facts, m => Percent(m, language, fallbackLanguage));
         Collect(patterns.Ordinal, text, taken, facts, m => Ordinal(m, copied: false));
-        if (fallbackLanguage is not null && !string.Equals(fallbackLanguage.Split('-')[0], primary, StringComparison.OrdinalIgnoreCase))
+        if (foreignPatterns is not null)
         {
-            // What the backend copied in the source's words keeps its value: a date it left untranslated
-            // ("7 mars" in English) is no lost fact, and an ordinal with the source's suffix ("25e") is rewritten.
-            var foreign = FactLexicon.For(fallbackLanguage.Split('-')[0]);
-            var foreignPatterns = Patterns.GetOrAdd(foreign.Language, static (_, l) => new FactPatterns(l), foreign);
+            // An ordinal with the source's suffix ("25e" in English) is rewritten; an amount in its words keeps its value.
+            Collect(foreignPatterns.Amount, text, taken, facts, m => Amount(m, foreign!, language, fallbackLanguage));
             Collect(foreignPatterns.Ordinal, text, taken, facts, m => Ordinal(m, copied: true));
-            Collect(foreignPatterns.DayMonth, text, taken, facts, m => Date(m, foreign));
-            Collect(foreignPatterns.MonthDay, text, taken, facts, m => Date(m, foreign));
-            Collect(foreignPatterns.MonthYear, text, taken, facts, m => Date(m, foreign));
-            Collect(foreignPatterns.Amount, text, taken, facts, m => Amount(m, foreign, language, fallbackLanguage));
         }
 
         Collect(patterns.Plain, text, taken, facts, m => Plain(m, lexicon, language, fallbackLanguage));
