@@ -29,4 +29,5 @@ public static class ErrorReasonCodes
     public const string InvalidText = "INVALID_TEXT";
     public const string Cancelled = "CANCELLED";
     public const string BackendOperationNotAllowed = "BACKEND_OPERATION_NOT_ALLOWED";
+    public const string BackendNotEnabled = "BACKEND_NOT_ENABLED";
 }
