@@ -23,8 +23,12 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<Translation.Glossaries.GlossaryOptions>().BindConfiguration(Translation.Glossaries.GlossaryOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Translation.Glossaries.GlossaryOptions>, Translation.Glossaries.GlossaryOptionsValidator>());
         services.TryAddSingleton(sp => new Translation.Glossaries.DeploymentGlossary(sp.GetRequiredService<IOptions<Translation.Glossaries.GlossaryOptions>>()));
-        services.TryAddSingleton<TranslationEngine>();
-        services.TryAddSingleton<SummaryWriter>();
+        services.TryAddSingleton(sp => new TranslationEngine(
+            sp.GetService<Translation.Routing.TranslatorRouter>() ?? Translation.Routing.TranslatorRouter.Single(sp.GetRequiredService<ITranslator>()),
+            sp.GetService<ISentenceSegmenter>(),
+            sp.GetService<Facts.FactChecker>(),
+            sp.GetService<Translation.Glossaries.DeploymentGlossary>()));
+        services.TryAddSingleton(sp => new SummaryWriter(sp.GetService<SummarizerSet>() ?? SummarizerSet.Single(sp.GetRequiredService<ISummarizer>())));
         services.TryAddSingleton<ArticlePipeline>();
         services.TryAddSingleton<TextTranslationPipeline>();
         services.TryAddSingleton<SummarizationPipeline>();

@@ -22,10 +22,12 @@ public static class ArticleCommand
         var format = FormatOption();
         var html = new Option<bool>("--html") { Description = "The input is an HTML page or fragment." };
         var keepBoilerplate = new Option<bool>("--keep-boilerplate") { Description = "Keep share buttons, adverts, related links (default: removed)." };
+        var translator = BackendChoice.TranslatorOption();
+        var summarizer = BackendChoice.SummarizerOption();
 
         var command = new Command("article", "Translate and summarize an article (StreamArticle; progress on a terminal).")
         {
-            input, to, from, sentences, words, style, noSummary, format, html, keepBoilerplate,
+            input, to, from, sentences, words, style, noSummary, format, html, keepBoilerplate, translator, summarizer,
         };
         command.Validators.Add(result =>
         {
@@ -46,10 +48,11 @@ public static class ArticleCommand
                     SourceLanguage = parseResult.GetValue(from) ?? string.Empty,
                     KeepBoilerplate = parseResult.GetValue(keepBoilerplate),
                     SkipSummary = parseResult.GetValue(noSummary),
-                    Summary = SummaryOptionsFrom(parseResult.GetValue(sentences), parseResult.GetValue(words), parseResult.GetValue(style)),
+                    Summary = SummaryOptionsFrom(parseResult.GetValue(sentences), parseResult.GetValue(words), parseResult.GetValue(style), parseResult.GetValue(summarizer)),
                 },
             };
             request.TargetLanguages.AddRange(InputReader.SplitList(parseResult.GetValue(to)));
+            request.Options.Translator = BackendChoice.Apply(parseResult.GetValue(translator), request.Options.TranslatorsByTarget);
 
             using var connection = GrpcConnection.Open(parseResult, global, environment);
             var client = new ArticleService.ArticleServiceClient(connection.Channel);
@@ -78,10 +81,11 @@ public static class ArticleCommand
         return format;
     }
 
-    internal static SummaryOptions SummaryOptionsFrom(int? sentences, int? words, string? style)
+    internal static SummaryOptions SummaryOptionsFrom(int? sentences, int? words, string? style, string? summarizer = null)
     {
         var options = new SummaryOptions
         {
+            Summarizer = summarizer ?? string.Empty,
             Style = style switch
             {
                 "bullets" => SummaryStyle.Bullets,

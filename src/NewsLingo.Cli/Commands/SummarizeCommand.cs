@@ -14,7 +14,8 @@ public static class SummarizeCommand
         var sentences = new Option<int?>("--sentences") { Description = "At most N sentences (default 3)." };
         var style = new Option<string>("--style") { Description = "Summary style.", DefaultValueFactory = _ => "paragraph" };
         style.AcceptOnlyFromAmong("paragraph", "bullets", "headline");
-        var command = new Command("summarize", "Summarize a text (Summarize).") { input, to, from, sentences, style };
+        var summarizer = BackendChoice.SummarizerOption();
+        var command = new Command("summarize", "Summarize a text (Summarize).") { input, to, from, sentences, style, summarizer };
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(environment, async () =>
         {
@@ -23,7 +24,7 @@ public static class SummarizeCommand
                 Text = await InputReader.ReadAsync(parseResult.GetRequiredValue(input), environment, cancellationToken),
                 SourceLanguage = parseResult.GetValue(from) ?? string.Empty,
                 TargetLanguage = parseResult.GetValue(to) ?? string.Empty,
-                Options = ArticleCommand.SummaryOptionsFrom(parseResult.GetValue(sentences), null, parseResult.GetValue(style)),
+                Options = ArticleCommand.SummaryOptionsFrom(parseResult.GetValue(sentences), null, parseResult.GetValue(style), parseResult.GetValue(summarizer)),
             };
 
             using var connection = GrpcConnection.Open(parseResult, global, environment);

@@ -12,7 +12,8 @@ public static class TranslateCommand
         var to = ArticleCommand.TargetOption();
         var from = ArticleCommand.SourceOption();
         var html = new Option<bool>("--html") { Description = "The texts are HTML; markup is kept." };
-        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html };
+        var translator = BackendChoice.TranslatorOption();
+        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html, translator };
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(environment, async () =>
         {
@@ -32,6 +33,7 @@ public static class TranslateCommand
             }
 
             request.TargetLanguages.AddRange(InputReader.SplitList(parseResult.GetValue(to)));
+            request.Translator = BackendChoice.Apply(parseResult.GetValue(translator), request.TranslatorsByTarget);
 
             using var connection = GrpcConnection.Open(parseResult, global, environment);
             var client = new TranslationService.TranslationServiceClient(connection.Channel);

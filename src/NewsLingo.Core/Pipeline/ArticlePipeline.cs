@@ -117,7 +117,13 @@ public sealed class ArticlePipeline(
         // Every direction is checked before any work so a stream never half-serves a request it must refuse.
         for (var i = 0; i < request.Targets.Count; i++)
         {
-            await engine.EnsureSupportedAsync(new LanguageDirection(language.Language, request.Targets[i]), $"target_languages[{i}]", cancellationToken).ConfigureAwait(false);
+            var (chosen, chosenField) = request.Translators?.For(request.Targets[i]) ?? (null, "options.translator");
+            await engine.EnsureSupportedAsync(new LanguageDirection(language.Language, request.Targets[i]), $"target_languages[{i}]", cancellationToken, chosen, chosenField).ConfigureAwait(false);
+        }
+
+        if (request.Summary is { } summaryOptions)
+        {
+            summaries.EnsureEnabled(summaryOptions);
         }
 
         var sentences = article.Blocks
@@ -156,7 +162,8 @@ public sealed class ArticlePipeline(
             TextFormat.Html,
             request.Formality,
             $"target_languages[{targetIndex}]",
-            request.Glossary);
+            request.Glossary,
+            request.Translators?.For(target).Name);
 
         var unknownWords = new SortedSet<string>(StringComparer.Ordinal);
         var served = new List<TranslatedSegment>(elements.Count);
@@ -177,13 +184,13 @@ public sealed class ArticlePipeline(
         var report = run.Report;
         if (summarySource is not null && sourceSummary is not null)
         {
-            var (summary, summaryReport) = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, cancellationToken).ConfigureAwait(false);
+            var (summary, summaryReport) = await summaries.WriteAsync(summarySource, target, sourceSummary, engine, request.Glossary, cancellationToken, job.Translator).ConfigureAwait(false);
             report = report.Merge(summaryReport);
             findings.AddRange(summary.FactIssues.Select(f => f with { Element = "summary." + f.Element }));
             yield return new SummaryReady(target, summary);
         }
 
-        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorName), unknownWords.ToList(), report) { FactIssues = findings });
+        yield return new TargetCompleted(new TargetReport(target, ServedBy.Names(served, engine.TranslatorNameFor(job.Direction, job.Translator)), unknownWords.ToList(), report) { FactIssues = findings });
     }
 
     private static List<SourceElement> ElementsOf(Article article)

@@ -16,6 +16,7 @@ public sealed class SummarizationPipeline(
 {
     public async Task<SummarizationResult> SummarizeAsync(SummarizationRequest request, CancellationToken cancellationToken)
     {
+        summaries.EnsureEnabled(request.Options);
         var source = await languages.ResolveAsync(request.SourceLanguage, request.Text, "source_language", cancellationToken).ConfigureAwait(false);
         var target = request.TargetLanguage ?? source.Language;
         await engine.EnsureSupportedAsync(new LanguageDirection(source.Language, target), "target_language", cancellationToken).ConfigureAwait(false);

@@ -28,7 +28,8 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
             // A caller-given direction the backend lacks is the whole request's fault.
             for (var t = 0; t < targets.Count; t++)
             {
-                await engine.EnsureSupportedAsync(new LanguageDirection(givenSource.Language, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
+                var (chosen, chosenField) = Choice(request, t);
+                await engine.EnsureSupportedAsync(new LanguageDirection(givenSource.Language, targets[t]), TargetField(t), cancellationToken, chosen, chosenField).ConfigureAwait(false);
             }
         }
 
@@ -42,7 +43,8 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
                     // A given source was checked for every target above; a detected one is checked per text.
                     for (var t = 0; t < targets.Count; t++)
                     {
-                        await engine.EnsureSupportedAsync(new LanguageDirection(sources[i]!.Language, targets[t]), TargetField(t), cancellationToken).ConfigureAwait(false);
+                        var (chosen, chosenField) = Choice(request, t);
+                        await engine.EnsureSupportedAsync(new LanguageDirection(sources[i]!.Language, targets[t]), TargetField(t), cancellationToken, chosen, chosenField).ConfigureAwait(false);
                     }
                 }
             }
@@ -114,7 +116,7 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
             segments = gathered;
         }
 
-        var job = new SegmentJob(segments, source, target, request.Format, request.Formality, TargetField(targetIndex), request.Glossary);
+        var job = new SegmentJob(segments, source, target, request.Format, request.Formality, TargetField(targetIndex), request.Glossary, Choice(request, targetIndex).Name);
         var outcome = await engine.TranslateAsync(job, cancellationToken).ConfigureAwait(false);
         var results = outcome.Segments;
         for (var k = 0; k < segments.Count; k++)
@@ -188,6 +190,9 @@ public sealed class TextTranslationPipeline(SourceLanguageResolver languages, Tr
         var all = translations.SelectMany(t => t).Where(t => t is not null).Select(t => new TranslatedSegment(t.Text, t.UnknownWords, t.Backend));
         return ServedBy.Names(all, engine.TranslatorName);
     }
+
+    private static (string? Name, string Field) Choice(TextTranslationRequest request, int target) =>
+        request.Translators is { } choice ? choice.For(request.Targets[target]) : (null, "translator");
 
     private static string TextField(int index) => FieldPaths.Indexed("texts", index);
 

@@ -11,4 +11,5 @@ public sealed record TextTranslationRequest(
     TextFormat Format = TextFormat.Plain,
     Formality Formality = Formality.Default,
     Glossary? Glossary = null,
-    IReadOnlyList<string>? InputNotes = null);
+    IReadOnlyList<string>? InputNotes = null,
+    Translation.Routing.TranslatorChoice? Translators = null);

@@ -10,13 +10,26 @@ namespace NewsLingo.Core.Summarization;
 /// summarized once per request and that summary is translated per target, so an extractive
 /// summarizer ranks sentences once however many targets there are.
 /// </summary>
-public sealed class SummaryWriter(ISummarizer summarizer)
+public sealed class SummaryWriter(SummarizerSet summarizers)
 {
-    public string SummarizerName => summarizer.Name;
+    /// <summary>One summarizer for every request.</summary>
+    public SummaryWriter(ISummarizer summarizer)
+        : this(SummarizerSet.Single(summarizer))
+    {
+    }
+
+    /// <summary>The default summarizer's name.</summary>
+    public string SummarizerName => summarizers.Default.Name;
+
+    /// <summary>The enabled summarizers.</summary>
+    public SummarizerSet Summarizers => summarizers;
+
+    /// <summary>Refuses a summarizer the deployment does not enable, before any work.</summary>
+    public void EnsureEnabled(SummaryOptions options) => summarizers.For(options.Summarizer, options.SummarizerField);
 
     /// <summary>A per-request holder for the source-language summary, made at most once; its report is the request's, not a target's.</summary>
     public SourceSummary CreateSourceSummary(SummarySource source, CancellationToken cancellationToken) =>
-        new(() => summarizer.SummarizeAsync(RequestOf(source, source.Language), cancellationToken));
+        new(() => summarizers.For(source.Options.Summarizer, source.Options.SummarizerField).SummarizeAsync(RequestOf(source, source.Language), cancellationToken));
 
     /// <summary>The summary in <paramref name="target"/>, and what this target's share of it did (the shared source summary excluded).</summary>
     public async Task<(Summary Summary, CallReport Report)> WriteAsync(
@@ -25,8 +38,10 @@ public sealed class SummaryWriter(ISummarizer summarizer)
         SourceSummary sourceSummary,
         TranslationEngine engine,
         Glossary? glossary,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? translator = null)
     {
+        var summarizer = summarizers.For(source.Options.Summarizer, source.Options.SummarizerField);
         if (summarizer.CanWriteIn(target) && source.Language != target)
         {
             var direct = await summarizer.SummarizeAsync(RequestOf(source, target), cancellationToken).ConfigureAwait(false);
@@ -36,7 +51,7 @@ public sealed class SummaryWriter(ISummarizer summarizer)
             }
 
             // A fallback summarizer that cannot write the target answered in the source: translate it like an extractive summary.
-            var (converted, translation) = await TranslateAsync(direct, source, target, engine, glossary, cancellationToken).ConfigureAwait(false);
+            var (converted, translation) = await TranslateAsync(direct, source, target, engine, glossary, translator, cancellationToken).ConfigureAwait(false);
             return (converted, direct.Report.Merge(translation));
         }
 
@@ -46,7 +61,7 @@ public sealed class SummaryWriter(ISummarizer summarizer)
             return (new Summary(inSource.Sentences, target, source.Options.Style, inSource.Backend, inSource.Note), CallReport.Empty);
         }
 
-        return await TranslateAsync(inSource, source, target, engine, glossary, cancellationToken).ConfigureAwait(false);
+        return await TranslateAsync(inSource, source, target, engine, glossary, translator, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A source-language summary translated; named after the summarizer and the translator that really served.</summary>
@@ -56,11 +71,12 @@ public sealed class SummaryWriter(ISummarizer summarizer)
         LanguageTag target,
         TranslationEngine engine,
         Glossary? glossary,
+        string? translator,
         CancellationToken cancellationToken)
     {
-        var job = new SegmentJob(inSource.Sentences, inSource.Language, target, Glossary: glossary);
+        var job = new SegmentJob(inSource.Sentences, inSource.Language, target, Glossary: glossary, Translator: translator);
         var translated = await engine.TranslateAsync(job, cancellationToken).ConfigureAwait(false);
-        var translators = ServedBy.Names(translated.Segments, engine.TranslatorName);
+        var translators = ServedBy.Names(translated.Segments, engine.TranslatorNameFor(job.Direction, translator));
         var summary = new Summary(
             translated.Segments.Select(t => t.Text).ToList(),
             target,

@@ -10,6 +10,7 @@ namespace NewsLingo.Core.Translation;
 /// <param name="Formality">Requested register.</param>
 /// <param name="Field">The request field that named the target, for error messages ("target_languages[1]").</param>
 /// <param name="Glossary">Terms to keep or to force, or null.</param>
+/// <param name="Translator">The enabled translator the request chose for this target; null: the routing decides.</param>
 public sealed record SegmentJob(
     IReadOnlyList<string> Segments,
     LanguageTag Source,
@@ -17,7 +18,8 @@ public sealed record SegmentJob(
     TextFormat Format = TextFormat.Plain,
     Formality Formality = Formality.Default,
     string Field = "target_languages",
-    Glossary? Glossary = null)
+    Glossary? Glossary = null,
+    string? Translator = null)
 {
     public LanguageDirection Direction => new(Source, Target);
 }

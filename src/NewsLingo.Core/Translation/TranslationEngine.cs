@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Errors;
@@ -13,29 +14,62 @@ namespace NewsLingo.Core.Translation;
 /// that carries it is done (which is what lets StreamArticle stream), with what the calls did.
 /// Callers check each direction once with <see cref="EnsureSupportedAsync"/> before translating.
 /// </summary>
-/// <param name="translator">The backend stack.</param>
+/// <param name="router">The enabled backend stacks and which serves a direction (<see cref="Routing.TranslatorRouter"/>).</param>
 /// <param name="segmenter">Cuts a paragraph longer than one call at sentence ends.</param>
 /// <param name="facts">Checks and localizes every translated segment; null: no check.</param>
 /// <param name="glossaries">The deployment's glossaries, applied under each job's own; null: none.</param>
-public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter? segmenter = null, Facts.FactChecker? facts = null, Glossaries.DeploymentGlossary? glossaries = null)
+public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentenceSegmenter? segmenter = null, Facts.FactChecker? facts = null, Glossaries.DeploymentGlossary? glossaries = null)
 {
-    private readonly DirectionCoverage _coverage = new();
+    private readonly ConcurrentDictionary<ITranslator, DirectionCoverage> _coverage = new(ReferenceEqualityComparer.Instance);
 
-    public string TranslatorName => translator.Name;
-
-    public ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
-        translator.GetSupportedDirectionsAsync(cancellationToken);
-
-    /// <summary>Throws <see cref="UnsupportedDirectionException"/> unless the backend translates <paramref name="direction"/> (or it needs no translation).</summary>
-    public async ValueTask EnsureSupportedAsync(LanguageDirection direction, string field, CancellationToken cancellationToken)
+    /// <summary>One backend stack for every direction.</summary>
+    public TranslationEngine(ITranslator translator, ISentenceSegmenter? segmenter = null, Facts.FactChecker? facts = null, Glossaries.DeploymentGlossary? glossaries = null)
+        : this(Routing.TranslatorRouter.Single(translator), segmenter, facts, glossaries)
     {
+    }
+
+    /// <summary>The enabled translators and the routing.</summary>
+    public Routing.TranslatorRouter Router => router;
+
+    /// <summary>The default translator's name.</summary>
+    public string TranslatorName => router.Default.Name;
+
+    /// <summary>The name of the translator that serves <paramref name="direction"/> for a request that chose <paramref name="requested"/> (null: routed).</summary>
+    public string TranslatorNameFor(LanguageDirection direction, string? requested) => router.For(direction, requested).Name;
+
+    /// <summary>Every enabled translator's directions together.</summary>
+    public async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken)
+    {
+        if (router.IsSingle)
+        {
+            return await router.Default.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = new HashSet<LanguageDirection>();
+        foreach (var name in router.Enabled)
+        {
+            all.UnionWith(await router.Named(name).GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Throws <see cref="Errors.RequestValidationException"/> when <paramref name="requested"/> names no enabled
+    /// translator, and <see cref="UnsupportedDirectionException"/> unless the translator that serves
+    /// <paramref name="direction"/> translates it (or it needs no translation).
+    /// </summary>
+    public async ValueTask EnsureSupportedAsync(LanguageDirection direction, string field, CancellationToken cancellationToken, string? requested = null, string? requestedField = null)
+    {
+        router.EnsureEnabled(requested, requestedField ?? "translator");
         if (DirectionCoverage.IsIdentity(direction))
         {
             return;
         }
 
+        var translator = router.For(direction, requested);
         var supported = await translator.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
-        if (!_coverage.IsCovered(supported, direction))
+        if (!_coverage.GetOrAdd(translator, static _ => new DirectionCoverage()).IsCovered(supported, direction))
         {
             throw new UnsupportedDirectionException(field, direction, translator.Name, supported);
         }
@@ -50,11 +84,12 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
 
         job = glossaries?.Apply(job) ?? job;
+        var translator = router.For(job.Direction, job.Translator);
         var plan = JobPlan.Create(job, translator, segmenter, facts);
         if (plan.Batches.Count == 1)
         {
             // One call (most Translate requests): no gate, no linked token, no ordering to wait for.
-            var (answered, report) = await CallAsync(plan.Batches[0], job, gate: null, cancellationToken).ConfigureAwait(false);
+            var (answered, report) = await CallAsync(translator, plan.Batches[0], job, gate: null, cancellationToken).ConfigureAwait(false);
             var pieces = answered as TranslatedSegment[] ?? [.. answered];
             var single = new TranslatedSegment[job.Segments.Count];
             for (var i = 0; i < single.Length; i++)
@@ -65,7 +100,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
             return new TranslationOutcome(single, report.Merge(plan.Report));
         }
 
-        var run = new TranslationRun((self, token) => InOrderAsync(self, plan, job, token));
+        var run = new TranslationRun((self, token) => InOrderAsync(self, translator, plan, job, token));
         var results = new List<TranslatedSegment>(job.Segments.Count);
         await foreach (var segment in run.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -88,8 +123,9 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
 
         job = glossaries?.Apply(job) ?? job;
+        var translator = router.For(job.Direction, job.Translator);
         var plan = JobPlan.Create(job, translator, segmenter, facts);
-        return new TranslationRun((self, token) => InOrderAsync(self, plan, job, token));
+        return new TranslationRun((self, token) => InOrderAsync(self, translator, plan, job, token));
     }
 
     private static async IAsyncEnumerable<TranslatedSegment> SameLanguageAsync(TranslationRun run, SegmentJob job)
@@ -103,12 +139,12 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    private async IAsyncEnumerable<TranslatedSegment> InOrderAsync(TranslationRun run, JobPlan plan, SegmentJob job, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TranslatedSegment> InOrderAsync(TranslationRun run, ITranslator translator, JobPlan plan, SegmentJob job, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var batches = plan.Batches;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
-        var calls = batches.Select(batch => CallAsync(batch, job, gate, stop.Token)).ToList();
+        var calls = batches.Select(batch => CallAsync(translator, batch, job, gate, stop.Token)).ToList();
         var report = CallReport.Empty;
         try
         {
@@ -146,7 +182,8 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
         }
     }
 
-    private async Task<(IReadOnlyList<TranslatedSegment> Segments, CallReport Report)> CallAsync(
+    private static async Task<(IReadOnlyList<TranslatedSegment> Segments, CallReport Report)> CallAsync(
+        ITranslator translator,
         PackedBatch batch,
         SegmentJob job,
         SemaphoreSlim? gate,
@@ -175,7 +212,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
             }
 
             var report = result.Report with { SegmentsTranslated = batch.Segments.Count - result.Report.CacheHits };
-            return (WithBackend(result.Segments), report);
+            return (WithBackend(result.Segments, translator.Name), report);
         }
         finally
         {
@@ -184,7 +221,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
     }
 
     /// <summary>Each segment names the backend that produced it; one no decorator named came from this engine's backend.</summary>
-    private IReadOnlyList<TranslatedSegment> WithBackend(IReadOnlyList<TranslatedSegment> segments)
+    private static IReadOnlyList<TranslatedSegment> WithBackend(IReadOnlyList<TranslatedSegment> segments, string backend)
     {
         for (var i = 0; i < segments.Count; i++)
         {
@@ -193,7 +230,7 @@ public sealed class TranslationEngine(ITranslator translator, ISentenceSegmenter
                 var named = new TranslatedSegment[segments.Count];
                 for (var k = 0; k < named.Length; k++)
                 {
-                    named[k] = segments[k].Backend is null ? segments[k] with { Backend = translator.Name } : segments[k];
+                    named[k] = segments[k].Backend is null ? segments[k] with { Backend = backend } : segments[k];
                 }
 
                 return named;

@@ -26,6 +26,9 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
         Check(options.LanguageDetector, catalog.Detectors, $"{BackendSelectionOptions.SectionName}:LanguageDetector", failures);
         CheckFallbacks(options.TranslatorFallbacks, catalog.Translators, $"{BackendSelectionOptions.SectionName}:TranslatorFallbacks", failures);
         CheckFallbacks(options.SummarizerFallbacks, catalog.Summarizers, $"{BackendSelectionOptions.SectionName}:SummarizerFallbacks", failures);
+        CheckFallbacks(options.Translators, catalog.Translators, $"{BackendSelectionOptions.SectionName}:Translators", failures);
+        CheckFallbacks(options.Summarizers, catalog.Summarizers, $"{BackendSelectionOptions.SectionName}:Summarizers", failures);
+        CheckRoutes(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -39,6 +42,10 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
         {
             TranslatorFallbacks = Chain(translator, options.TranslatorFallbacks),
             SummarizerFallbacks = Chain(summarizer, options.SummarizerFallbacks),
+            Translators = [translator, .. Chain(translator, options.Translators)],
+            Summarizers = [summarizer, .. Chain(summarizer, options.Summarizers)],
+            Routes = [.. options.Routes.Select(r => new Core.Translation.Routing.TranslationRoute(
+                Pattern(r.Source), Pattern(r.Target), r.Translator.ToLowerInvariant(), Chain(r.Translator.ToLowerInvariant(), r.Fallbacks)))],
         };
     }
 
@@ -62,6 +69,34 @@ public sealed class BackendSelector(BackendCatalog catalog, IEnumerable<IOffline
 
         warnings.Add($"No offline {role} is available, so the FAKE {role} serves: its output is not real. Set {BackendSelectionOptions.SectionName} to choose a backend.");
         return BackendNames.Fake;
+    }
+
+    private static string Pattern(string language) =>
+        language == Core.Translation.Routing.TranslationRoute.Any ? language : Core.Languages.LanguageTag.Parse(language).Value;
+
+    /// <summary>Each rule names valid languages (or "*") and an enabled translator, so no request can meet a route to nowhere.</summary>
+    private void CheckRoutes(BackendSelectionOptions options, List<string> failures)
+    {
+        var enabled = options.Translators.Append(options.Translator).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Routes.Count; i++)
+        {
+            var route = options.Routes[i];
+            var setting = $"{BackendSelectionOptions.SectionName}:Routes:{i}";
+            foreach (var (name, value) in new[] { ("Source", route.Source), ("Target", route.Target) })
+            {
+                if (value != Core.Translation.Routing.TranslationRoute.Any && !Core.Languages.LanguageTag.TryParse(value, out _))
+                {
+                    failures.Add($"{setting}:{name} = '{value}' is neither a BCP-47 language tag nor \"*\".");
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(route.Translator) || !enabled.Contains(route.Translator) || route.Translator.Equals(BackendNames.Auto, StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"{setting}:Translator = '{route.Translator}' is not an enabled translator (\"auto\" is not allowed in a route); enable it in {BackendSelectionOptions.SectionName}:Translators (enabled: {string.Join(", ", enabled.Order(StringComparer.Ordinal))}).");
+            }
+
+            CheckFallbacks(route.Fallbacks, catalog.Translators, $"{setting}:Fallbacks", failures);
+        }
     }
 
     /// <summary>Fallbacks in order, without the primary and without repeats.</summary>

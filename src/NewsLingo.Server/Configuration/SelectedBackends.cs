@@ -8,4 +8,13 @@ public sealed record SelectedBackends(string Translator, string Summarizer, stri
 
     /// <summary>Summarizers that serve, in order, when <see cref="Summarizer"/> fails.</summary>
     public IReadOnlyList<string> SummarizerFallbacks { get; init; } = [];
+
+    /// <summary>Every enabled translator, the default (<see cref="Translator"/>) first.</summary>
+    public IReadOnlyList<string> Translators { get; init; } = [];
+
+    /// <summary>Every enabled summarizer, the default first.</summary>
+    public IReadOnlyList<string> Summarizers { get; init; } = [];
+
+    /// <summary>The routing rules, in order.</summary>
+    public IReadOnlyList<Core.Translation.Routing.TranslationRoute> Routes { get; init; } = [];
 }

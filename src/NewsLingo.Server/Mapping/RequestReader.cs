@@ -15,6 +15,7 @@ using SummaryLength = NewsLingo.Core.Summarization.SummaryLength;
 using CoreSummaryOptions = NewsLingo.Core.Summarization.SummaryOptions;
 using ProtoFormality = NewsLingo.Contracts.V1.Formality;
 using ProtoSummaryOptions = NewsLingo.Contracts.V1.SummaryOptions;
+using TranslatorChoice = NewsLingo.Core.Translation.Routing.TranslatorChoice;
 
 namespace NewsLingo.Server.Mapping;
 
@@ -65,7 +66,8 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var formality = ReadFormality("formality", request.Formality, violations);
         var glossary = ReadGlossary("glossary", request.Glossary, max, violations);
         violations.ThrowIfAny();
-        return new TextTranslationRequest(texts, targets, source, format, formality, glossary, violations.Notes);
+        var translators = ReadTranslatorChoice(string.Empty, request.Translator, request.TranslatorsByTarget, violations);
+        return new TextTranslationRequest(texts, targets, source, format, formality, glossary, violations.Notes, translators);
     }
 
     public SummarizationRequest Read(SummarizeRequest request)
@@ -116,7 +118,8 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var formality = ReadFormality("options.formality", options.Formality, violations);
         var glossary = ReadGlossary("options.glossary", options.Glossary, max, violations);
         violations.ThrowIfAny();
-        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality, violations.Notes);
+        var translators = ReadTranslatorChoice("options.", options.Translator, options.TranslatorsByTarget, violations);
+        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality, violations.Notes, translators);
     }
 
     private static ArticleInput? ReadContent(ArticleContent? content, RequestLimitsOptions max, ViolationCollector violations)
@@ -172,6 +175,13 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
 
     private static CoreSummaryOptions ReadSummaryOptions(string field, ProtoSummaryOptions? options, RequestLimitsOptions max, ViolationCollector violations)
     {
+        var read = ReadSummaryShape(field, options, max, violations);
+        var summarizer = options is null ? null : NullIfEmpty(violations.Clean(field + ".summarizer", options.Summarizer))?.Trim().ToLowerInvariant();
+        return summarizer is null ? read : read with { Summarizer = summarizer, SummarizerField = field + ".summarizer" };
+    }
+
+    private static CoreSummaryOptions ReadSummaryShape(string field, ProtoSummaryOptions? options, RequestLimitsOptions max, ViolationCollector violations)
+    {
         if (options is null)
         {
             return CoreSummaryOptions.Default;
@@ -200,6 +210,32 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             default:
                 return CoreSummaryOptions.Default with { Style = style };
         }
+    }
+
+    /// <summary>The request's translator choice; whether each name is enabled is the engine's to say (it knows the deployment).</summary>
+    private static TranslatorChoice? ReadTranslatorChoice(string prefix, string all, Google.Protobuf.Collections.MapField<string, string> byTarget, ViolationCollector violations)
+    {
+        var everyTarget = NullIfEmpty(violations.Clean(prefix + "translator", all))?.Trim().ToLowerInvariant();
+        Dictionary<string, string>? perTarget = null;
+        foreach (var (tag, name) in byTarget)
+        {
+            var field = $"{prefix}translators_by_target[{tag}]";
+            if (!Core.Languages.LanguageTag.TryParse(tag, out var target))
+            {
+                violations.Add(field, ErrorReasonCodes.InvalidLanguageCode, $"'{tag}' is not a BCP-47 language tag; key each translator by its target language (\"en\").");
+                continue;
+            }
+
+            if (NullIfEmpty(violations.Clean(field, name)) is not { } chosen)
+            {
+                violations.Add(field, ErrorReasonCodes.FieldRequired, $"No translator named for '{tag}'; leave the target out to route it.");
+                continue;
+            }
+
+            (perTarget ??= new(StringComparer.OrdinalIgnoreCase))[target.Value] = chosen.Trim().ToLowerInvariant();
+        }
+
+        return everyTarget is null && perTarget is null ? null : new TranslatorChoice(everyTarget, perTarget, prefix + "translator");
     }
 
     private static TextFormat ReadTextType(string field, TextType value, ViolationCollector violations) => value switch

@@ -9,6 +9,7 @@ using NewsLingo.Core.Summarization.Resilience;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Translation.Caching;
 using NewsLingo.Core.Translation.Resilience;
+using NewsLingo.Core.Translation.Routing;
 using NewsLingo.Server.Caching;
 using NewsLingo.Server.Configuration;
 using NewsLingo.Server.Observability;
@@ -42,29 +43,48 @@ public static class BackendCompositionExtensions
             var selected = sp.GetRequiredService<SelectedBackends>();
             var metrics = sp.GetRequiredService<NewsLingoMetrics>();
             var pipelines = sp.GetRequiredService<BackendResiliencePipelines>();
-            return Compose<ITranslator>(
+            var facts = sp.GetRequiredService<Core.Facts.FactChecker>();
+            ITranslator Stack(string primary, IReadOnlyList<string> fallbacks) => Compose<ITranslator>(
                 sp,
-                selected.Translator,
-                selected.TranslatorFallbacks,
+                primary,
+                fallbacks,
                 adapter => new BackendBuilder<ITranslator>(adapter).Use(t => new ResilientTranslator(t, pipelines)).Use(t => new MeteredTranslator(t, metrics)).Build(),
-                chain => new FallbackTranslator(chain, metrics, sp.GetRequiredService<Core.Facts.FactChecker>()),
-                CacheEnabled(sp, selected.Translator) ? t => new CachingTranslator(t, sp.GetRequiredService<ITranslationCache>()) : null);
+                chain => new FallbackTranslator(chain, metrics, facts),
+                CacheEnabled(sp, primary) ? t => new CachingTranslator(t, sp.GetRequiredService<ITranslationCache>()) : null);
+
+            // Each enabled translator is its own stack (its name keys its cache entries and circuit);
+            // a route with fallbacks of its own gets a stack of its own over the same adapters.
+            var byName = selected.Translators.ToDictionary(name => name, name => Stack(name, Fallbacks(name, selected.TranslatorFallbacks)), StringComparer.OrdinalIgnoreCase);
+            var routes = selected.Routes
+                .Select(route => (route, route.Fallbacks.Count > 0 ? Stack(route.Translator, route.Fallbacks) : byName[route.Translator]))
+                .ToList();
+            return new TranslatorRouter(selected.Translator, byName, routes);
         });
+        services.AddSingleton(sp => sp.GetRequiredService<TranslatorRouter>().Default);
         services.AddSingleton(sp =>
         {
             var selected = sp.GetRequiredService<SelectedBackends>();
             var metrics = sp.GetRequiredService<NewsLingoMetrics>();
             var pipelines = sp.GetRequiredService<BackendResiliencePipelines>();
-            return Compose<ISummarizer>(
-                sp,
-                selected.Summarizer,
-                selected.SummarizerFallbacks,
-                adapter => new BackendBuilder<ISummarizer>(adapter).Use(s => new ResilientSummarizer(s, pipelines)).Use(s => new MeteredSummarizer(s, metrics)).Build(),
-                chain => new FallbackSummarizer(chain, metrics),
-                CacheEnabled(sp, selected.Summarizer) ? s => new CachingSummarizer(s, sp.GetRequiredService<ISummaryCache>()) : null);
+            var byName = selected.Summarizers.ToDictionary(
+                name => name,
+                name => Compose<ISummarizer>(
+                    sp,
+                    name,
+                    Fallbacks(name, selected.SummarizerFallbacks),
+                    adapter => new BackendBuilder<ISummarizer>(adapter).Use(s => new ResilientSummarizer(s, pipelines)).Use(s => new MeteredSummarizer(s, metrics)).Build(),
+                    chain => new FallbackSummarizer(chain, metrics),
+                    CacheEnabled(sp, name) ? s => new CachingSummarizer(s, sp.GetRequiredService<ISummaryCache>()) : null),
+                StringComparer.OrdinalIgnoreCase);
+            return new SummarizerSet(selected.Summarizer, byName);
         });
+        services.AddSingleton(sp => sp.GetRequiredService<SummarizerSet>().Default);
         return builder;
     }
+
+    /// <summary>The deployment's fallbacks for one enabled backend: all of them but itself.</summary>
+    private static IReadOnlyList<string> Fallbacks(string primary, IReadOnlyList<string> configured) =>
+        [.. configured.Where(f => !string.Equals(f, primary, StringComparison.OrdinalIgnoreCase))];
 
     private static TBackend Compose<TBackend>(
         IServiceProvider services,

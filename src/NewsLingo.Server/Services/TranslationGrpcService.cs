@@ -6,6 +6,7 @@ using NewsLingo.Core.Translation;
 using NewsLingo.Server.Mapping;
 using NewsLingo.Server.Validation;
 using ProtoLanguageDirection = NewsLingo.Contracts.V1.LanguageDirection;
+using TranslationRoute = NewsLingo.Contracts.V1.TranslationRoute;
 
 namespace NewsLingo.Server.Services;
 
@@ -36,20 +37,48 @@ public sealed class TranslationGrpcService(
         violations.ThrowIfAny();
 
         var directions = await engine.GetSupportedDirectionsAsync(context.CancellationToken);
+        var router = engine.Router;
         var response = new ListLanguagesResponse
         {
             Translator = engine.TranslatorName,
             Detector = detector.Name,
             Summarizer = summaries.SummarizerName,
         };
-        response.Directions.AddRange(directions
-            .Where(d => source is null || d.Source.Language == source.Value.Language)
-            .OrderBy(d => d.Source.Value, StringComparer.Ordinal)
-            .ThenBy(d => d.Target.Value, StringComparer.Ordinal)
-            .Select(d => new ProtoLanguageDirection { SourceLanguage = d.Source.Value, TargetLanguage = d.Target.Value }));
+        var listed = Filter(directions, source).ToList();
+        response.Directions.AddRange(listed.Select(ToProto));
+        foreach (var name in router.Enabled)
+        {
+            var backend = new TranslatorBackend { Name = name, IsDefault = name == router.Enabled[0] };
+            backend.Directions.AddRange(Filter(await router.Named(name).GetSupportedDirectionsAsync(context.CancellationToken), source).Select(ToProto));
+            response.Translators.Add(backend);
+        }
+
+        response.Routes.AddRange(router.Routes.Select(r => new TranslationRoute
+        {
+            SourceLanguage = r.Source,
+            TargetLanguage = r.Target,
+            Translator = r.Translator,
+            Fallbacks = { r.Fallbacks },
+        }));
+        response.Routed.AddRange(listed.Select(d => new RoutedDirection
+        {
+            SourceLanguage = d.Source.Value,
+            TargetLanguage = d.Target.Value,
+            Translator = engine.TranslatorNameFor(d, requested: null),
+        }));
+        response.Summarizers.AddRange(summaries.Summarizers.Enabled);
         response.DetectionLanguages.AddRange(detector.SupportedLanguages
             .OrderBy(l => l.Value, StringComparer.Ordinal)
             .Select(l => new Language { Code = l.Value, Name = l.DisplayName }));
         return response;
     }
+
+    private static IEnumerable<Core.Languages.LanguageDirection> Filter(IEnumerable<Core.Languages.LanguageDirection> directions, Core.Languages.LanguageTag? source) =>
+        directions
+            .Where(d => source is null || d.Source.Language == source.Value.Language)
+            .OrderBy(d => d.Source.Value, StringComparer.Ordinal)
+            .ThenBy(d => d.Target.Value, StringComparer.Ordinal);
+
+    private static ProtoLanguageDirection ToProto(Core.Languages.LanguageDirection direction) =>
+        new() { SourceLanguage = direction.Source.Value, TargetLanguage = direction.Target.Value };
 }
