@@ -12,7 +12,12 @@ public static class TranslateCommand
         var to = ArticleCommand.TargetOption();
         var from = ArticleCommand.SourceOption();
         var html = new Option<bool>("--html") { Description = "The texts are HTML; markup is kept." };
-        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Send the same call N times over one channel (with a dns:/// server, round robin spreads them; see each instance's /metrics). Prints the first answer.",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html, repeat };
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(environment, async () =>
         {
@@ -33,9 +38,26 @@ public static class TranslateCommand
 
             request.TargetLanguages.AddRange(InputReader.SplitList(parseResult.GetValue(to)));
 
+            var times = parseResult.GetValue(repeat);
+            if (times < 1)
+            {
+                throw new UsageException($"--repeat {times} must be at least 1.");
+            }
+
             using var connection = GrpcConnection.Open(parseResult, global, environment);
             var client = new TranslationService.TranslationServiceClient(connection.Channel);
             var response = await client.TranslateAsync(request, connection.CallOptions(cancellationToken));
+            for (var call = 1; call < times; call++)
+            {
+                // Each call has its own deadline; the first failure ends the run with its exit code.
+                await client.TranslateAsync(request, connection.CallOptions(cancellationToken));
+            }
+
+            if (times > 1)
+            {
+                environment.Error.WriteLine($"{times} calls over one channel to {connection.Channel.Target}, all answered.");
+            }
+
             return Write(response, environment);
         }));
         return command;
