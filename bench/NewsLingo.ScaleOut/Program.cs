@@ -1,0 +1,30 @@
+using NewsLingo.ScaleOut;
+
+// Usage (run.sh passes all of it): NewsLingo.ScaleOut --balancer URL --balancer-stats URL;csv
+//   --instance name,grpcUrl,httpUrl,pidFile (x3) --control "bash instance.sh {action} STATE {n}"
+//   [--calls 3000] [--concurrency 8] [--feed 200] [--feed-interval-ms 150]
+using var setup = ScaleOutSetup.Parse(args);
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+var checks = new Func<ScaleOutSetup, CancellationToken, Task<CheckResult>>[]
+{
+    SpreadCheck.RunAsync,
+    SharedCacheCheck.RunAsync,
+    KillOneCheck.RunAsync,
+    FeedWithRestartsCheck.RunAsync,
+};
+
+var failed = 0;
+foreach (var check in checks)
+{
+    var result = await check(setup, timeout.Token);
+    Console.WriteLine($"[{(result.Passed ? "PASS" : "FAIL")}] {result.Name}");
+    foreach (var figure in result.Figures)
+    {
+        Console.WriteLine($"       {figure}");
+    }
+
+    failed += result.Passed ? 0 : 1;
+}
+
+Console.WriteLine($"{checks.Length - failed} passed, {failed} failed");
+return failed == 0 ? 0 : 1;
