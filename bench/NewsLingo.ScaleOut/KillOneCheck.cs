@@ -4,18 +4,25 @@ using NewsLingo.LoadClient;
 namespace NewsLingo.ScaleOut;
 
 /// <summary>
-/// SIGKILL of the third instance halfway through a run: no call is lost by a client that retries as
-/// the contract says, the balancer marks the instance DOWN and sends nothing more to it, and it
-/// rejoins when started again.
+/// SIGKILL of one instance halfway through a run: no call is lost by a client that retries as the
+/// contract says, the balancer marks the instance DOWN and sends nothing more to it, and it rejoins
+/// when started again. Run once behind HAProxy with its L7 retries and once with them off.
 /// </summary>
 public static class KillOneCheck
 {
     private const int CallsAfterTakeOut = 300;
 
-    public static async Task<CheckResult> RunAsync(ScaleOutSetup setup, CancellationToken cancellationToken)
+    public static Task<CheckResult> WithBalancerRetriesAsync(ScaleOutSetup setup, CancellationToken cancellationToken) =>
+        RunAsync(setup, setup.Balancer, setup.Backend, victimIndex: 2, "kill one instance mid-run (HAProxy retries on)", cancellationToken);
+
+    public static Task<CheckResult> WithClientRetriesOnlyAsync(ScaleOutSetup setup, CancellationToken cancellationToken) =>
+        RunAsync(setup, setup.BalancerWithoutRetries, setup.BackendWithoutRetries, victimIndex: 1, "kill one instance mid-run (HAProxy retries off: the client's only)", cancellationToken);
+
+    private static async Task<CheckResult> RunAsync(ScaleOutSetup setup, Uri balancer, string backend, int victimIndex, string name, CancellationToken cancellationToken)
     {
-        var victim = setup.Instances[2];
-        using var channel = ScaleOutSetup.Channel(setup.Balancer);
+        var victim = setup.Instances[victimIndex];
+        var n = victimIndex + 1;
+        using var channel = ScaleOutSetup.Channel(balancer);
         var client = new TranslationService.TranslationServiceClient(channel);
         var request = LoadShape.TranslateRequest();
         var retry = new ContractRetry();
@@ -25,16 +32,16 @@ public static class KillOneCheck
         {
             if (index == setup.Calls / 2)
             {
-                kill = setup.Control.KillAsync(3, ct);
+                kill = setup.Control.KillAsync(n, ct);
             }
 
             return retry.CallAsync(c => client.TranslateAsync(request, deadline: DateTime.UtcNow.AddSeconds(30), cancellationToken: c).ResponseAsync, ct);
         }, cancellationToken);
         await (kill ?? Task.CompletedTask);
-        var down = await setup.Stats.WaitForStatusAsync(setup.Backend, "i3", "DOWN", cancellationToken);
+        var down = await setup.Stats.WaitForStatusAsync(backend, victim.Name, "DOWN", cancellationToken);
 
         // Once it is out, every call goes to the two left.
-        var survivors = setup.Instances.Take(2).ToArray();
+        var survivors = setup.Instances.Where(i => i != victim).ToArray();
         var before = await Task.WhenAll(survivors.Select(i => i.TranslateCallsAsync(setup.Http, cancellationToken)));
         var afterFailures = await CallRun.RunAsync(CallsAfterTakeOut, setup.Concurrency, (_, ct) =>
             retry.CallAsync(c => client.TranslateAsync(request, deadline: DateTime.UtcNow.AddSeconds(30), cancellationToken: c).ResponseAsync, ct), cancellationToken);
@@ -42,8 +49,9 @@ public static class KillOneCheck
         var after = await Task.WhenAll(survivors.Select(i => i.TranslateCallsAsync(setup.Http, cancellationToken)));
         var servedBySurvivors = after.Sum() - before.Sum();
 
-        await setup.Control.StartAsync(3, cancellationToken);
-        var back = await setup.Stats.WaitForStatusAsync(setup.Backend, "i3", "UP", cancellationToken);
+        await setup.Control.StartAsync(n, cancellationToken);
+        var back = await setup.Stats.WaitForStatusAsync(backend, victim.Name, "UP", cancellationToken)
+            && await setup.Stats.WaitForStatusAsync(setup.Backend, victim.Name, "UP", cancellationToken);
 
         var figures = new List<string>
         {
@@ -52,6 +60,6 @@ public static class KillOneCheck
             $"{victim.Name} started again and back UP: {back}",
         };
         var passed = failures.Count == 0 && afterFailures.Count == 0 && down && servedBySurvivors >= CallsAfterTakeOut && back;
-        return new CheckResult("kill one instance mid-run", passed, figures);
+        return new CheckResult(name, passed, figures);
     }
 }

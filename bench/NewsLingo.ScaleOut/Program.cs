@@ -1,6 +1,6 @@
 using NewsLingo.ScaleOut;
 
-// Usage (run.sh passes all of it): NewsLingo.ScaleOut --balancer URL --balancer-stats URL;csv
+// Usage (run.sh passes all of it): NewsLingo.ScaleOut --balancer URL --balancer-client-retries URL --balancer-stats URL;csv
 //   --instance name,grpcUrl,httpUrl,pidFile (x3) --control "bash instance.sh {action} STATE {n}"
 //   [--calls 3000] [--concurrency 8] [--feed 200] [--feed-interval-ms 150]
 using var setup = ScaleOutSetup.Parse(args);
@@ -9,7 +9,8 @@ var checks = new Func<ScaleOutSetup, CancellationToken, Task<CheckResult>>[]
 {
     SpreadCheck.RunAsync,
     SharedCacheCheck.RunAsync,
-    KillOneCheck.RunAsync,
+    KillOneCheck.WithBalancerRetriesAsync,
+    KillOneCheck.WithClientRetriesOnlyAsync,
     FeedWithRestartsCheck.RunAsync,
 };
 

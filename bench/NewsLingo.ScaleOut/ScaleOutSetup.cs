@@ -8,6 +8,9 @@ public sealed class ScaleOutSetup : IDisposable
 {
     public required Uri Balancer { get; init; }
 
+    /// <summary>The same instances behind a balancer that does not retry: only the client's retries save a call.</summary>
+    public required Uri BalancerWithoutRetries { get; init; }
+
     public required BalancerStats Stats { get; init; }
 
     public required IReadOnlyList<Instance> Instances { get; init; }
@@ -28,11 +31,15 @@ public sealed class ScaleOutSetup : IDisposable
     /// <summary>The HAProxy backend the three instances are in.</summary>
     public string Backend { get; init; } = "newslingo";
 
+    /// <summary>The HAProxy backend of <see cref="BalancerWithoutRetries"/>.</summary>
+    public string BackendWithoutRetries { get; init; } = "newslingo_client_retries";
+
     public static ScaleOutSetup Parse(string[] args)
     {
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         Uri? balancer = null;
         Uri? stats = null;
+        Uri? withoutRetries = null;
         string? control = null;
         var instances = new List<Instance>();
         int calls = 3000, concurrency = 8, feed = 200, intervalMs = 150;
@@ -43,6 +50,7 @@ public sealed class ScaleOutSetup : IDisposable
             {
                 case "--balancer": balancer = new Uri(value); break;
                 case "--balancer-stats": stats = new Uri(value); break;
+                case "--balancer-client-retries": withoutRetries = new Uri(value); break;
                 case "--instance": instances.Add(Instance.Parse(value)); break;
                 case "--control": control = value; break;
                 case "--calls": calls = int.Parse(value, CultureInfo.InvariantCulture); break;
@@ -53,14 +61,15 @@ public sealed class ScaleOutSetup : IDisposable
             }
         }
 
-        if (balancer is null || stats is null || control is null || instances.Count != 3)
+        if (balancer is null || withoutRetries is null || stats is null || control is null || instances.Count != 3)
         {
-            throw new ArgumentException("give --balancer URL --balancer-stats URL --control 'cmd {action} {n}' and three --instance name,grpcUrl,httpUrl,pidFile");
+            throw new ArgumentException("give --balancer URL --balancer-client-retries URL --balancer-stats URL --control 'cmd {action} {n}' and three --instance name,grpcUrl,httpUrl,pidFile");
         }
 
         return new ScaleOutSetup
         {
             Balancer = balancer,
+            BalancerWithoutRetries = withoutRetries,
             Stats = new BalancerStats(http, stats),
             Instances = instances,
             Control = new InstanceControl(control),

@@ -5,7 +5,8 @@
 #   1. checks (bench/NewsLingo.ScaleOut): 3,000 Translate calls over ONE channel spread over the
 #      three instances (each 25-45 %, read from each instance's /metrics); an article translated on
 #      instance 1 is a Redis hit on 2 and 3 (0 billed characters); SIGKILL of one instance mid-run
-#      loses no call the client retries per the contract, and HAProxy takes it out; a ProcessArticles
+#      loses no call the client retries per the contract, and HAProxy takes it out (once with HAProxy's
+#      L7 retries, once with them off so that only the client's retries save the calls); a ProcessArticles
 #      feed of 200 articles over one stream completes while the instances restart one by one
 #      (the client resumes on a new stream with the articles not yet answered);
 #   2. load (bench/NewsLingo.LoadClient, as bench/load/run.sh): calls/s and CPU per call of one
@@ -72,8 +73,9 @@ done
 port_of() { (source "$STATE/instance-$1.env"; eval echo "\$$2"); }
 LB_PORT="$(free_port)"
 LB_SINGLE_PORT="$(free_port)"
+LB_CLIENT_RETRIES_PORT="$(free_port)"
 STATS_PORT="$(free_port)"
-sed -e "s/@LB_PORT@/$LB_PORT/" -e "s/@LB_SINGLE_PORT@/$LB_SINGLE_PORT/" -e "s/@STATS_PORT@/$STATS_PORT/" \
+sed -e "s/@LB_PORT@/$LB_PORT/" -e "s/@LB_SINGLE_PORT@/$LB_SINGLE_PORT/" -e "s/@LB_CLIENT_RETRIES_PORT@/$LB_CLIENT_RETRIES_PORT/" -e "s/@STATS_PORT@/$STATS_PORT/" \
     -e "s/@GRPC_PORT_1@/$(port_of 1 GRPC_PORT)/" -e "s/@GRPC_PORT_2@/$(port_of 2 GRPC_PORT)/" -e "s/@GRPC_PORT_3@/$(port_of 3 GRPC_PORT)/" \
     -e "s/@HTTP_PORT_1@/$(port_of 1 HTTP_PORT)/" -e "s/@HTTP_PORT_2@/$(port_of 2 HTTP_PORT)/" -e "s/@HTTP_PORT_3@/$(port_of 3 HTTP_PORT)/" \
     "$HERE/haproxy.cfg.template" > "$STATE/haproxy.cfg"
@@ -92,7 +94,7 @@ if [[ " $PHASES " == *" checks "* ]]; then
     instance_args+=(--instance "i$n,http://127.0.0.1:$(port_of "$n" GRPC_PORT),http://127.0.0.1:$(port_of "$n" HTTP_PORT),$STATE/instance-$n.pid")
   done
   timeout 400 dotnet "$ROOT/bench/NewsLingo.ScaleOut/bin/Release/net10.0/NewsLingo.ScaleOut.dll" \
-    --balancer "http://127.0.0.1:$LB_PORT" --balancer-stats "http://127.0.0.1:$STATS_PORT/stats;csv" \
+    --balancer "http://127.0.0.1:$LB_PORT" --balancer-client-retries "http://127.0.0.1:$LB_CLIENT_RETRIES_PORT" --balancer-stats "http://127.0.0.1:$STATS_PORT/stats;csv" \
     "${instance_args[@]}" --control "bash $HERE/instance.sh {action} $STATE {n}" \
     --calls "$CALLS" --feed "$FEED" || status=$?
 fi
