@@ -10,10 +10,12 @@
 #      feed of 200 articles over one stream completes while the instances restart one by one
 #      (the client resumes on a new stream with the articles not yet answered);
 #   2. load (bench/NewsLingo.LoadClient, as bench/load/run.sh): calls/s and CPU per call of one
-#      instance reached directly, of the same instance behind HAProxy, and of three behind HAProxy,
-#      interleaved rounds, CPU read from /proc for every process (instances and HAProxy).
+#      instance reached directly, of the same instance behind HAProxy, of three behind HAProxy and of
+#      three behind nginx (grpc_pass), interleaved rounds, CPU read from /proc for every process
+#      (instances, HAProxy, nginx's master and workers).
 #
-# Needs redis-server and haproxy (apt-get install -y redis-server haproxy). About 4 minutes on 2 cores.
+# Needs redis-server, haproxy and nginx (apt-get install -y redis-server haproxy nginx-light).
+# About 5 minutes on 2 cores.
 # Knobs (environment): PHASES="checks load" CALLS=3000 FEED=200 LEVELS=10,50 DURATION=5 ROUNDS=3
 set -euo pipefail
 
@@ -28,8 +30,8 @@ ROUNDS="${ROUNDS:-3}"
 STATE="$(mktemp -d /tmp/newslingo-scale.XXXXXX)"
 OTHER_PIDS=()
 
-for tool in redis-server haproxy curl python3; do
-  command -v "$tool" > /dev/null || { echo "$tool is missing (apt-get install -y redis-server haproxy curl python3)" >&2; exit 1; }
+for tool in redis-server haproxy nginx curl python3; do
+  command -v "$tool" > /dev/null || { echo "$tool is missing (apt-get install -y redis-server haproxy nginx-light curl python3)" >&2; exit 1; }
 done
 
 cleanup() {
@@ -100,11 +102,22 @@ if [[ " $PHASES " == *" checks "* ]]; then
 fi
 
 if [[ " $PHASES " == *" load "* ]]; then
+  NGINX_PORT="$(free_port)"
+  sed -e "s#@STATE@#$STATE#g" -e "s/@NGINX_PORT@/$NGINX_PORT/" \
+      -e "s/@GRPC_PORT_1@/$(port_of 1 GRPC_PORT)/" -e "s/@GRPC_PORT_2@/$(port_of 2 GRPC_PORT)/" -e "s/@GRPC_PORT_3@/$(port_of 3 GRPC_PORT)/" \
+      "$HERE/nginx.conf.template" > "$STATE/nginx.conf"
+  nginx -e "$STATE/nginx-error.log" -c "$STATE/nginx.conf" -g 'daemon off;' > "$STATE/nginx.log" 2>&1 &
+  NGINX_PID=$!
+  OTHER_PIDS+=($NGINX_PID)
+  sleep 1
+  # The master and its workers (the workers do the proxying), all under the label "nginx".
+  NGINX_PIDS="nginx:$NGINX_PID$(for w in $(pgrep -P "$NGINX_PID"); do printf '+nginx:%s' "$w"; done)"
   pid_of() { cat "$STATE/instance-$1.pid"; }
   timeout 540 dotnet "$ROOT/bench/NewsLingo.LoadClient/bin/Release/net10.0/NewsLingo.LoadClient.dll" \
     --target "one,http://127.0.0.1:$(port_of 1 GRPC_PORT),i1:$(pid_of 1)" \
     --target "one-via-haproxy,http://127.0.0.1:$LB_SINGLE_PORT,haproxy:$HAPROXY_PID+i1:$(pid_of 1)" \
     --target "three-via-haproxy,http://127.0.0.1:$LB_PORT,haproxy:$HAPROXY_PID+i1:$(pid_of 1)+i2:$(pid_of 2)+i3:$(pid_of 3)" \
+    --target "three-via-nginx,http://127.0.0.1:$NGINX_PORT,$NGINX_PIDS+i1:$(pid_of 1)+i2:$(pid_of 2)+i3:$(pid_of 3)" \
     --concurrency "$LEVELS" --duration "$DURATION" --warmup 1 --prime 5 --rounds "$ROUNDS" \
     --clock-ticks "$(getconf CLK_TCK)" || status=$?
 fi
