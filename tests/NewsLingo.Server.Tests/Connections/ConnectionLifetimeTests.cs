@@ -14,6 +14,8 @@ public sealed class ConnectionLifetimeTests
     // Long enough that the test never waits on it: it only bounds a hang.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
+    private static readonly TranslateRequest Request = new() { SourceLanguage = "fr", Texts = { "Bonjour à tous." }, TargetLanguages = { "en" } };
+
     [Fact]
     public void By_default_connections_are_neither_pinged_nor_aged()
     {
@@ -93,19 +95,50 @@ public sealed class ConnectionLifetimeTests
         };
         using var channel = GrpcChannel.ForAddress($"http://{loopback.Target}", new GrpcChannelOptions { HttpHandler = handler });
         var client = new TranslationService.TranslationServiceClient(channel);
-        var request = new TranslateRequest { SourceLanguage = "fr", Texts = { "Bonjour à tous." }, TargetLanguages = { "en" } };
-
         var calls = 0;
         using var guard = new CancellationTokenSource(HangGuard);
         while (Volatile.Read(ref connections) < 3)
         {
-            var response = await client.TranslateAsync(request, cancellationToken: guard.Token);
+            var response = await client.TranslateAsync(Request, cancellationToken: guard.Token);
             Assert.Single(response.Texts);
             calls++;
             await Task.Delay(20, guard.Token);
         }
 
         Assert.True(calls >= 2, $"{calls} calls over {connections} connections");
+    }
+
+    [Fact]
+    public async Task A_call_in_flight_when_the_GOAWAY_comes_finishes()
+    {
+        // The backend takes far longer than the connection may live: the GOAWAY comes mid-call.
+        await using var host = new NewsLingoHost()
+            .With("NewsLingo:Connections:MaxAge", "00:00:00.100")
+            .With("NewsLingo:Fakes:Latency", "00:00:01.500");
+        using var channel = host.StartOnLoopback();
+        var client = new TranslationService.TranslationServiceClient(channel);
+
+        var response = await client.TranslateAsync(Request, deadline: DateTime.UtcNow + HangGuard);
+
+        Assert.Equal("[en] Bonjour à tous.", response.Texts[0].Translations[0].Text);
+    }
+
+    [Fact]
+    public async Task A_call_that_outlives_the_grace_is_cut_off_with_the_connection()
+    {
+        await using var host = new NewsLingoHost()
+            .With("NewsLingo:Connections:MaxAge", "00:00:00.100")
+            .With("NewsLingo:Connections:MaxAgeGrace", "00:00:00")
+            .With("NewsLingo:Resilience:Timeout", "00:05:00")
+            .With("NewsLingo:Fakes:Latency", "00:05:00");
+        using var channel = host.StartOnLoopback();
+        var client = new TranslationService.TranslationServiceClient(channel);
+
+        var failure = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () =>
+            await client.TranslateAsync(Request, deadline: DateTime.UtcNow + HangGuard));
+
+        // Not the hang guard's deadline: the server aborted the connection under the call.
+        Assert.NotEqual(Grpc.Core.StatusCode.DeadlineExceeded, failure.StatusCode);
     }
 
     private static int PortOf(GrpcChannel channel) => int.Parse(channel.Target.Split(':')[^1], System.Globalization.CultureInfo.InvariantCulture);
