@@ -19,6 +19,9 @@ public sealed class ScaleOutSetup : IDisposable
 
     public required HttpClient Http { get; init; }
 
+    /// <summary>redis-server's pid: the last check kills it.</summary>
+    public required int RedisProcessId { get; init; }
+
     public int Calls { get; init; } = 3000;
 
     public int Concurrency { get; init; } = 8;
@@ -42,7 +45,7 @@ public sealed class ScaleOutSetup : IDisposable
         Uri? withoutRetries = null;
         string? control = null;
         var instances = new List<Instance>();
-        int calls = 3000, concurrency = 8, feed = 200, intervalMs = 150;
+        int calls = 3000, concurrency = 8, feed = 200, intervalMs = 150, redisPid = 0;
         for (var i = 0; i < args.Length - 1; i += 2)
         {
             var value = args[i + 1];
@@ -53,6 +56,7 @@ public sealed class ScaleOutSetup : IDisposable
                 case "--balancer-client-retries": withoutRetries = new Uri(value); break;
                 case "--instance": instances.Add(Instance.Parse(value)); break;
                 case "--control": control = value; break;
+                case "--redis-pid": redisPid = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--calls": calls = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--concurrency": concurrency = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--feed": feed = int.Parse(value, CultureInfo.InvariantCulture); break;
@@ -61,9 +65,9 @@ public sealed class ScaleOutSetup : IDisposable
             }
         }
 
-        if (balancer is null || withoutRetries is null || stats is null || control is null || instances.Count != 3)
+        if (balancer is null || withoutRetries is null || stats is null || control is null || redisPid <= 0 || instances.Count != 3)
         {
-            throw new ArgumentException("give --balancer URL --balancer-client-retries URL --balancer-stats URL --control 'cmd {action} {n}' and three --instance name,grpcUrl,httpUrl,pidFile");
+            throw new ArgumentException("give --balancer URL --balancer-client-retries URL --balancer-stats URL --redis-pid PID --control 'cmd {action} {n}' and three --instance name,grpcUrl,httpUrl,pidFile");
         }
 
         return new ScaleOutSetup
@@ -74,6 +78,7 @@ public sealed class ScaleOutSetup : IDisposable
             Instances = instances,
             Control = new InstanceControl(control),
             Http = http,
+            RedisProcessId = redisPid,
             Calls = calls,
             Concurrency = concurrency,
             FeedArticles = feed,

@@ -8,7 +8,9 @@
 #      loses no call the client retries per the contract, and HAProxy takes it out (once with HAProxy's
 #      L7 retries, once with them off so that only the client's retries save the calls); a ProcessArticles
 #      feed of 200 articles over one stream completes while the instances restart one by one
-#      (the client resumes on a new stream with the articles not yet answered);
+#      (the client resumes on a new stream with the articles not yet answered); and, last of all
+#      (after the load phase), with Redis killed every call is still answered, billed, health is
+#      Degraded and every instance is still UP;
 #   2. load (bench/NewsLingo.LoadClient, as bench/load/run.sh): calls/s and CPU per call of one
 #      instance reached directly, of the same instance behind HAProxy, of three behind HAProxy and of
 #      three behind nginx (grpc_pass), interleaved rounds, CPU read from /proc for every process
@@ -58,7 +60,8 @@ done
 
 REDIS_PORT="$(free_port)"
 redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no --dir "$STATE" > "$STATE/redis.log" 2>&1 &
-OTHER_PIDS+=($!)
+REDIS_PID=$!
+OTHER_PIDS+=($REDIS_PID)
 
 for n in 1 2 3; do
   cat > "$STATE/instance-$n.env" <<ENV
@@ -90,15 +93,19 @@ echo "HAProxy pid $HAPROXY_PID on 127.0.0.1:$LB_PORT (stats :$STATS_PORT), Redis
 for n in 1 2 3; do echo "  i$n pid $(cat "$STATE/instance-$n.pid") grpc :$(port_of "$n" GRPC_PORT) http :$(port_of "$n" HTTP_PORT)"; done
 
 status=0
-if [[ " $PHASES " == *" checks "* ]]; then
-  instance_args=()
-  for n in 1 2 3; do
-    instance_args+=(--instance "i$n,http://127.0.0.1:$(port_of "$n" GRPC_PORT),http://127.0.0.1:$(port_of "$n" HTTP_PORT),$STATE/instance-$n.pid")
-  done
+instance_args=()
+for n in 1 2 3; do
+  instance_args+=(--instance "i$n,http://127.0.0.1:$(port_of "$n" GRPC_PORT),http://127.0.0.1:$(port_of "$n" HTTP_PORT),$STATE/instance-$n.pid")
+done
+checker() {
   timeout 400 dotnet "$ROOT/bench/NewsLingo.ScaleOut/bin/Release/net10.0/NewsLingo.ScaleOut.dll" \
     --balancer "http://127.0.0.1:$LB_PORT" --balancer-client-retries "http://127.0.0.1:$LB_CLIENT_RETRIES_PORT" --balancer-stats "http://127.0.0.1:$STATS_PORT/stats;csv" \
-    "${instance_args[@]}" --control "bash $HERE/instance.sh {action} $STATE {n}" \
-    --calls "$CALLS" --feed "$FEED" || status=$?
+    "${instance_args[@]}" --control "bash $HERE/instance.sh {action} $STATE {n}" --redis-pid "$REDIS_PID" \
+    --calls "$CALLS" --feed "$FEED" "$@"
+}
+
+if [[ " $PHASES " == *" checks "* ]]; then
+  checker || status=$?
 fi
 
 if [[ " $PHASES " == *" load "* ]]; then
@@ -120,6 +127,10 @@ if [[ " $PHASES " == *" load "* ]]; then
     --target "three-via-nginx,http://127.0.0.1:$NGINX_PORT,$NGINX_PIDS+i1:$(pid_of 1)+i2:$(pid_of 2)+i3:$(pid_of 3)" \
     --concurrency "$LEVELS" --duration "$DURATION" --warmup 1 --prime 5 --rounds "$ROUNDS" \
     --clock-ticks "$(getconf CLK_TCK)" || status=$?
+fi
+
+if [[ " $PHASES " == *" checks "* ]]; then
+  checker --redis-outage || status=$?
 fi
 
 exit "$status"
