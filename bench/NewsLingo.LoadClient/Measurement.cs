@@ -15,10 +15,15 @@ public sealed class Measurement(string server, int concurrency)
 
     public double ElapsedSeconds { get; set; }
 
-    public double ServerCpuSeconds { get; set; }
+    /// <summary>CPU of every process serving the target (a balancer and its instances summed).</summary>
+    public double ServerCpuSeconds => CpuSecondsByProcess.Values.Sum();
+
+    /// <summary>CPU per serving process, by its label.</summary>
+    public Dictionary<string, double> CpuSecondsByProcess { get; } = [];
 
     public double ClientCpuSeconds { get; set; }
 
+    /// <summary>Peak RSS, summed over the serving processes.</summary>
     public long PeakRssKiB { get; set; }
 
     public double Rps => Calls / ElapsedSeconds;

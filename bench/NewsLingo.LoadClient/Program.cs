@@ -5,6 +5,7 @@ using Google.Protobuf;
 using NewsLingo.LoadClient;
 
 // Usage: NewsLingo.LoadClient --target newslingo,http://127.0.0.1:P,PID --target bare,http://127.0.0.1:Q,PID
+//        (or --target three,http://127.0.0.1:LB,haproxy:PID+i1:PID+i2:PID+i3:PID: CPU summed, and shown per process)
 //        [--concurrency 1,10,50,200] [--duration 5] [--warmup 1] [--prime 5] [--rounds 3] [--max-calls 200000] [--clock-ticks 100]
 var targets = new List<LoadTarget>();
 var levels = new[] { 1, 10, 50, 200 };
@@ -42,7 +43,7 @@ Console.WriteLine($"Translate request: {request.CalculateSize()} bytes ({request
 foreach (var target in targets)
 {
     var response = await WaitForServerAsync(target, request);
-    Console.WriteLine($"{target.Name}: response {response.CalculateSize()} bytes, pid {target.ProcessId}, RSS after start-up {ProcessStats.PeakRssKiB(target.ProcessId) / 1024.0:0} MiB");
+    Console.WriteLine($"{target.Name}: response {response.CalculateSize()} bytes, {string.Join(" ", target.Processes.Select(p => $"{p.Label} pid {p.ProcessId}"))}, RSS after start-up {target.Processes.Sum(p => ProcessStats.PeakRssKiB(p.ProcessId)) / 1024.0:0} MiB");
 }
 
 // Once per server before anything is measured: the JIT's tiering (instrumented, then optimized code)
@@ -67,20 +68,25 @@ foreach (var level in levels)
         {
             var client = target.Client;
             await LoadRunner.RunAsync(client, request, level, warmup, maxCalls);
-            var cpuBefore = ProcessStats.CpuTicks(target.ProcessId);
+            var cpuBefore = target.Processes.Select(p => ProcessStats.CpuTicks(p.ProcessId)).ToArray();
             self.Refresh();
             var clientBefore = self.TotalProcessorTime;
             var (calls, errors, seconds, latencies) = await LoadRunner.RunAsync(client, request, level, duration, maxCalls);
-            var cpuAfter = ProcessStats.CpuTicks(target.ProcessId);
+            var cpuAfter = target.Processes.Select(p => ProcessStats.CpuTicks(p.ProcessId)).ToArray();
             self.Refresh();
             var measurement = byTarget[target.Name];
             measurement.Calls += calls;
             measurement.Errors += errors;
             measurement.ElapsedSeconds += seconds;
-            measurement.ServerCpuSeconds += (cpuAfter - cpuBefore) / clockTicks;
+            for (var p = 0; p < target.Processes.Count; p++)
+            {
+                var label = target.Processes[p].Label;
+                measurement.CpuSecondsByProcess[label] = measurement.CpuSecondsByProcess.GetValueOrDefault(label) + ((cpuAfter[p] - cpuBefore[p]) / clockTicks);
+            }
+
             measurement.ClientCpuSeconds += (self.TotalProcessorTime - clientBefore).TotalSeconds;
             measurement.LatenciesMs.AddRange(latencies);
-            measurement.PeakRssKiB = ProcessStats.PeakRssKiB(target.ProcessId);
+            measurement.PeakRssKiB = target.Processes.Sum(p => ProcessStats.PeakRssKiB(p.ProcessId));
         }
     }
 
@@ -100,9 +106,22 @@ foreach (var m in results)
         $"| {m.Concurrency} | {m.Server} | {m.Calls} | {m.Errors} | {m.Rps:0} | {m.Percentile(50):0.00} | {m.Percentile(99):0.00} | {m.ServerCpuPerThousand:0.0000} | {m.PeakRssKiB / 1024.0:0} | {m.ClientCpuPerThousand:0.0000} |"));
 }
 
-if (targets.Count >= 2)
+if (targets.Any(t => t.Processes.Count > 1))
 {
-    var (first, second) = (targets[0].Name, targets[1].Name);
+    Console.WriteLine();
+    Console.WriteLine("| Concurrency | Server | CPU s / 1k calls by process |");
+    Console.WriteLine("|---:|---|---|");
+    foreach (var m in results)
+    {
+        var shares = string.Join(", ", m.CpuSecondsByProcess.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value * 1000 / m.Calls:0.0000}")));
+        Console.WriteLine($"| {m.Concurrency} | {m.Server} | {shares} |");
+    }
+}
+
+// Each other target against the first (with two targets, as bench/load/run.sh runs it, one table).
+foreach (var other in targets.Skip(1))
+{
+    var (first, second) = (targets[0].Name, other.Name);
     Console.WriteLine();
     Console.WriteLine($"| Concurrency | CPU per call {first}/{second} | RPS {first}/{second} |");
     Console.WriteLine("|---:|---:|---:|");

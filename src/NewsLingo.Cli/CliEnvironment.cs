@@ -19,6 +19,12 @@ public sealed class CliEnvironment
     /// <summary>The handler gRPC calls go through; null: a normal HTTP/2 connection to --server.</summary>
     public HttpMessageHandler? HttpHandler { get; init; }
 
+    /// <summary>
+    /// Services the gRPC channel looks up (grpc-dotnet's ResolverFactory, so tests can stand in for a
+    /// DNS name with several addresses); null: grpc-dotnet's own, DNS for dns:/// targets.
+    /// </summary>
+    public IServiceProvider? ChannelServices { get; init; }
+
     /// <summary>Reads an environment variable (NEWSLINGO_SERVER, NEWSLINGO_API_KEY).</summary>
     public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
 

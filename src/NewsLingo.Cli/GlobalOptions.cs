@@ -11,7 +11,7 @@ public sealed class GlobalOptions
 
     public Option<string?> Server { get; } = new("--server")
     {
-        Description = $"Address of the NewsLingo gRPC endpoint (env NEWSLINGO_SERVER; default {DefaultServer}).",
+        Description = $"Address of the NewsLingo gRPC endpoint: http://, https://, or dns:///host:port to spread calls over every address of the name, round robin (env NEWSLINGO_SERVER; default {DefaultServer}).",
         Recursive = true,
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Configuration;
 
 namespace NewsLingo.Cli;
 
@@ -22,11 +23,7 @@ public sealed class GrpcConnection : IDisposable
     public static GrpcConnection Open(ParseResult parseResult, GlobalOptions options, CliEnvironment environment)
     {
         var server = FirstNonEmpty(parseResult.GetValue(options.Server), environment.GetVariable("NEWSLINGO_SERVER")) ?? GlobalOptions.DefaultServer;
-        if (!Uri.TryCreate(server, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new UsageException($"--server '{server}' is not an http:// or https:// address.");
-        }
-
+        var address = ServerAddress.Parse(server);
         var apiKey = FirstNonEmpty(parseResult.GetValue(options.ApiKey), environment.GetVariable("NEWSLINGO_API_KEY"));
         var timeout = parseResult.GetValue(options.Timeout) ?? GlobalOptions.DefaultTimeout;
         var channelOptions = new GrpcChannelOptions
@@ -35,7 +32,16 @@ public sealed class GrpcConnection : IDisposable
             // An injected handler belongs to its owner (the tests' server); the channel must not dispose it.
             DisposeHttpClient = environment.HttpHandler is null,
             MaxReceiveMessageSize = 64 * 1024 * 1024,
+            ServiceProvider = environment.ChannelServices,
         };
+        if (ServerAddress.IsResolved(address))
+        {
+            // A dns:/// name stands for every address it resolves to (a headless Service's pods):
+            // one connection to each, calls handed out in turn, and no TLS (as with http://).
+            channelOptions.Credentials = ChannelCredentials.Insecure;
+            channelOptions.ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } };
+        }
+
         return new GrpcConnection(GrpcChannel.ForAddress(address, channelOptions), apiKey, timeout);
     }
 

@@ -28,7 +28,8 @@ public static class CliHarness
         string[] args,
         HttpMessageHandler? handler,
         string stdin = "",
-        IReadOnlyDictionary<string, string>? variables = null)
+        IReadOnlyDictionary<string, string>? variables = null,
+        IServiceProvider? channelServices = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -39,6 +40,7 @@ public static class CliHarness
             In = new StringReader(stdin),
             IsOutputTerminal = false,
             HttpHandler = handler,
+            ChannelServices = channelServices,
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
         };
         var exitCode = await CliApplication.RunAsync(args, environment);

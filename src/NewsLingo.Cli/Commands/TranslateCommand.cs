@@ -12,8 +12,13 @@ public static class TranslateCommand
         var to = ArticleCommand.TargetOption();
         var from = ArticleCommand.SourceOption();
         var html = new Option<bool>("--html") { Description = "The texts are HTML; markup is kept." };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Send the same call N times over one channel (with a dns:/// server, round robin spreads them; see each instance's /metrics). Prints the first answer.",
+            DefaultValueFactory = _ => 1,
+        };
         var translator = BackendChoice.TranslatorOption();
-        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html, translator };
+        var command = new Command("translate", "Translate texts (Translate).") { texts, to, from, html, repeat, translator };
 
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(environment, async () =>
         {
@@ -35,9 +40,26 @@ public static class TranslateCommand
             request.TargetLanguages.AddRange(InputReader.SplitList(parseResult.GetValue(to)));
             request.Translator = BackendChoice.Apply(parseResult.GetValue(translator), request.TranslatorsByTarget);
 
+            var times = parseResult.GetValue(repeat);
+            if (times < 1)
+            {
+                throw new UsageException($"--repeat {times} must be at least 1.");
+            }
+
             using var connection = GrpcConnection.Open(parseResult, global, environment);
             var client = new TranslationService.TranslationServiceClient(connection.Channel);
             var response = await client.TranslateAsync(request, connection.CallOptions(cancellationToken));
+            for (var call = 1; call < times; call++)
+            {
+                // Each call has its own deadline; the first failure ends the run with its exit code.
+                await client.TranslateAsync(request, connection.CallOptions(cancellationToken));
+            }
+
+            if (times > 1)
+            {
+                environment.Error.WriteLine($"{times} calls over one channel to {connection.Channel.Target}, all answered.");
+            }
+
             return Write(response, environment);
         }));
         return command;

@@ -10,6 +10,7 @@ using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Translation;
 using NewsLingo.Server.Caching;
+using NewsLingo.Server.Connections;
 using NewsLingo.Server.Decoding;
 using NewsLingo.Server.Errors;
 using NewsLingo.Server.Health;
@@ -54,6 +55,7 @@ public static class NewsLingoServerExtensions
         builder.AddNewsLingoCaching();
         builder.AddNewsLingoBackendComposition();
         builder.AddNewsLingoHosting();
+        builder.AddNewsLingoConnectionLifetime();
 
         services.AddNewsLingoCore();
         services.AddSingleton<RequestReader>();
