@@ -23,11 +23,25 @@ public static class LanguagesCommand
             output.WriteLine($"Translator: {response.Translator}");
             output.WriteLine($"Summarizer: {response.Summarizer}");
             output.WriteLine($"Detector:   {response.Detector}");
+            if (response.Translators.Count > 1 || response.Routes.Count > 0 || response.Summarizers.Count > 1)
+            {
+                output.WriteLine($"Enabled translators: {string.Join(", ", response.Translators.Select(t => t.Name))}; summarizers: {string.Join(", ", response.Summarizers)}");
+                foreach (var route in response.Routes)
+                {
+                    var fallbacks = route.Fallbacks.Count > 0 ? $" (then {string.Join(", ", route.Fallbacks)})" : string.Empty;
+                    output.WriteLine($"  route {route.SourceLanguage} -> {route.TargetLanguage}: {route.Translator}{fallbacks}");
+                }
+            }
+
             output.WriteLine();
             output.WriteLine($"Directions ({response.Directions.Count}):");
+            var routed = response.Routed.ToDictionary(d => (d.SourceLanguage, d.TargetLanguage), d => d.Translator);
+            var routing = response.Translators.Count > 1 || response.Routes.Count > 0;
             foreach (var group in response.Directions.GroupBy(d => d.SourceLanguage, StringComparer.Ordinal))
             {
-                output.WriteLine($"  {group.Key} -> {string.Join(", ", group.Select(d => d.TargetLanguage))}");
+                // With several translators, each target says who serves it ("en (azure)").
+                var targets = group.Select(d => routing && routed.TryGetValue((d.SourceLanguage, d.TargetLanguage), out var by) ? $"{d.TargetLanguage} ({by})" : d.TargetLanguage);
+                output.WriteLine($"  {group.Key} -> {string.Join(", ", targets)}");
             }
 
             output.WriteLine();
