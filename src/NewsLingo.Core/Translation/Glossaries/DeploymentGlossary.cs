@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NewsLingo.Core.Languages;
@@ -33,7 +34,7 @@ public sealed class DeploymentGlossary
             {
                 var alternatives = string.Join('|', byTerm.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
                 var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-                _bySource[group.Key] = new Terms(pattern, byTerm);
+                _bySource[group.Key] = new Terms(pattern, byTerm, SearchValues.Create([.. byTerm.Keys], StringComparison.OrdinalIgnoreCase));
             }
         }
     }
@@ -56,7 +57,8 @@ public sealed class DeploymentGlossary
         var own = job.Glossary;
         foreach (var segment in job.Segments)
         {
-            if (string.IsNullOrEmpty(segment))
+            // A vectorized search for any term first: most segments name none, and skip the regex.
+            if (string.IsNullOrEmpty(segment) || segment.AsSpan().IndexOfAny(terms.Any) < 0)
             {
                 continue;
             }
@@ -87,5 +89,5 @@ public sealed class DeploymentGlossary
         return false;
     }
 
-    private sealed record Terms(Regex Pattern, Dictionary<string, GlossaryEntry> ByTerm);
+    private sealed record Terms(Regex Pattern, Dictionary<string, GlossaryEntry> ByTerm, SearchValues<string> Any);
 }
