@@ -9,13 +9,15 @@ public sealed record BenchOptions
         Usage: NewsLingo.Bench.Quality [--server http://127.0.0.1:5080] [--data DIR] [--targets en,es]
                                        [--translator NAME] [--translator-for en=azure ...] [--batch 50]
                                        [--output DIR]
-               NewsLingo.Bench.Quality --score-file HYPOTHESES [--target en | --reference FILE] [--expect-bleu 48.9]
+               NewsLingo.Bench.Quality --score-file HYPOTHESES [--target en | --reference FILE] [--expect-bleu 43.8]
+               NewsLingo.Bench.Quality --self-check
           --data         folder with flores-dev.fr/.en/.es (default: ../shared/quality from the repository root)
           --translator   the backend for every target (TranslateRequest.translator); default: the routing
           --translator-for  the backend for one target (TranslateRequest.translators_by_target), repeatable
           --output       write each target's translations there, one a line, to rescore with --score-file
           --score-file   score an existing hypothesis file against flores-dev.<target> and exit
-          --expect-bleu  with --score-file: exit 1 unless BLEU rounds to this figure (a published one)
+          --expect-bleu  with --score-file: exit 1 unless BLEU is within 0.1 of this figure (a published one)
+          --self-check   re-run sacrebleu's own documented test cases on this scorer and exit
         """;
 
     public Uri Server { get; init; } = new("http://127.0.0.1:5080");
@@ -28,6 +30,7 @@ public sealed record BenchOptions
     public string? ScoreFile { get; init; }
     public string? ReferenceFile { get; init; }
     public double? ExpectedBleu { get; init; }
+    public bool SelfCheck { get; init; }
 
     public string SourceFile => Path.Combine(DataDirectory, "flores-dev.fr");
 
@@ -41,6 +44,12 @@ public sealed record BenchOptions
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--self-check")
+            {
+                options = options with { SelfCheck = true };
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {

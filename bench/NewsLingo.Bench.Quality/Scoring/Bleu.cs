@@ -13,11 +13,19 @@ public static class Bleu
     // sacrebleu's log of zero: a precision of 0 sinks the score to 0 rather than failing.
     private const double LogOfZero = -9999999999;
 
-    public static BleuScore Score(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references)
+    public static BleuScore Score(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references) =>
+        Score(hypotheses, [references]);
+
+    /// <summary>
+    /// Several references per segment, as sacrebleu takes them: an n-gram matches up to the most
+    /// times any one reference holds it, and the reference length is the one closest to the
+    /// hypothesis (the shorter on a tie). Only the documented sacrebleu cases need this.
+    /// </summary>
+    public static BleuScore Score(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> referenceStreams)
     {
-        if (hypotheses.Count != references.Count)
+        if (referenceStreams.Any(stream => stream.Count != hypotheses.Count))
         {
-            throw new ArgumentException($"{hypotheses.Count} hypotheses for {references.Count} references.", nameof(hypotheses));
+            throw new ArgumentException($"{hypotheses.Count} hypotheses, but a reference stream of another length.", nameof(referenceStreams));
         }
 
         var matches = new long[MaxOrder];
@@ -28,11 +36,27 @@ public static class Bleu
         {
             // sacrebleu strips trailing whitespace of each segment before tokenizing it.
             var hypothesis = Tokenizer13a.Tokenize(PythonWhitespace.TrimEnd(hypotheses[i]));
-            var reference = Tokenizer13a.Tokenize(PythonWhitespace.TrimEnd(references[i]));
             hypothesisLength += hypothesis.Length;
-            referenceLength += reference.Length;
 
-            var referenceCounts = NGramCounts(reference);
+            var referenceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            int? closestLength = null;
+            foreach (var stream in referenceStreams)
+            {
+                var reference = Tokenizer13a.Tokenize(PythonWhitespace.TrimEnd(stream[i]));
+                var difference = Math.Abs(hypothesis.Length - reference.Length);
+                if (closestLength is not { } closest || difference < Math.Abs(hypothesis.Length - closest) ||
+                    (difference == Math.Abs(hypothesis.Length - closest) && reference.Length < closest))
+                {
+                    closestLength = reference.Length;
+                }
+
+                foreach (var (ngram, count) in NGramCounts(reference))
+                {
+                    referenceCounts[ngram] = Math.Max(count, referenceCounts.GetValueOrDefault(ngram));
+                }
+            }
+
+            referenceLength += closestLength ?? 0;
             foreach (var (ngram, count) in NGramCounts(hypothesis))
             {
                 var order = ngram.Count(c => c == ' ');

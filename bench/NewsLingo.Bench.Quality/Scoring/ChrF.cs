@@ -4,15 +4,16 @@ namespace NewsLingo.Bench.Quality.Scoring;
 /// Corpus chrF with sacrebleu's defaults (chrF2): character n-grams of 1 to 6 code points with
 /// whitespace removed, no word n-grams, case kept, beta 2 (recall weighs twice precision). Matches
 /// and totals are summed over the corpus per order; precision and recall are averaged over the
-/// orders that occur on both sides, then combined into one F-score.
+/// orders that occur on both sides, then combined into one F-score (sacrebleu's default, not
+/// the epsilon smoothing of chrF++.py).
 /// </summary>
 public static class ChrF
 {
     private const int MaxOrder = 6;
-    private const double Beta = 2;
+    private const double DefaultBeta = 2;
 
     /// <summary>0 to 100.</summary>
-    public static double Score(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references)
+    public static double Score(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references, double beta = DefaultBeta)
     {
         if (hypotheses.Count != references.Count)
         {
@@ -39,10 +40,10 @@ public static class ChrF
             }
         }
 
-        return FromStatistics(hypothesisTotals, referenceTotals, matches);
+        return FromStatistics(hypothesisTotals, referenceTotals, matches, beta);
     }
 
-    public static double FromStatistics(IReadOnlyList<long> hypothesisTotals, IReadOnlyList<long> referenceTotals, IReadOnlyList<long> matches)
+    public static double FromStatistics(IReadOnlyList<long> hypothesisTotals, IReadOnlyList<long> referenceTotals, IReadOnlyList<long> matches, double beta = DefaultBeta)
     {
         double precision = 0, recall = 0;
         var effectiveOrder = 0;
@@ -68,7 +69,7 @@ public static class ChrF
             return 0;
         }
 
-        var betaSquare = Beta * Beta;
+        var betaSquare = beta * beta;
         return 100 * (1 + betaSquare) * precision * recall / (betaSquare * precision + recall);
     }
 
