@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Grpc.Core;
 using Grpc.Net.Client;
 using NewsLingo.Bench.Quality;
 using NewsLingo.Bench.Quality.Scoring;
@@ -57,8 +58,20 @@ var runs = new List<TargetRun>();
 var wall = Stopwatch.StartNew();
 foreach (var target in options.Targets)
 {
-    var warmUp = await translator.WarmUpAsync(target, CancellationToken.None);
-    var run = await translator.TranslateAsync(sources, target, CancellationToken.None);
+    TimeSpan warmUp;
+    TargetRun run;
+    try
+    {
+        warmUp = await translator.WarmUpAsync(target, CancellationToken.None);
+        run = await translator.TranslateAsync(sources, target, CancellationToken.None);
+    }
+    catch (RpcException e)
+    {
+        // A refused backend name (BACKEND_NOT_ENABLED) or a server that is not there: say which, no stack trace.
+        Console.Error.WriteLine($"fr→{target}: the server answered {e.StatusCode}: {e.Status.Detail}");
+        return 1;
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fr→{target}: {run.Calls} calls in {run.Elapsed.TotalSeconds:F1} s (warm-up call {warmUp.TotalSeconds:F1} s, not counted)"));
     runs.Add(run);
     if (options.OutputDirectory is { } folder)
