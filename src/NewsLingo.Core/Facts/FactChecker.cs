@@ -19,6 +19,9 @@ public sealed class FactChecker(Diagnostics.NewsLingoMetrics? metrics = null)
 {
     private const int RememberedTexts = 8192;
 
+    // Shared and never written: the common case (no glossary) allocates nothing.
+    private static readonly List<(string Source, string Expected)> NoTerms = [];
+
     private readonly ConcurrentDictionary<(string Text, string Language), SourceFacts> _sources = new();
 
     /// <summary>Checks <paramref name="translation"/> of <paramref name="source"/>, both plain text or both HTML; <paramref name="backend"/> names who translated it, for the metrics.</summary>
@@ -98,12 +101,12 @@ public sealed class FactChecker(Diagnostics.NewsLingoMetrics? metrics = null)
     /// <summary>The glossary's terms the source holds, with the form each must take in <paramref name="target"/>.</summary>
     private static List<(string Source, string Expected)> ExpectedTerms(string source, Glossary? glossary, LanguageTag target)
     {
-        var terms = new List<(string, string)>();
         if (glossary is null || glossary.IsEmpty)
         {
-            return terms;
+            return NoTerms;
         }
 
+        var terms = new List<(string, string)>();
         foreach (var entry in glossary.Entries)
         {
             if (entry.For(target) is not { } applied)

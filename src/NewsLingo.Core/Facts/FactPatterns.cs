@@ -10,13 +10,14 @@ internal sealed class FactPatterns
 
     private const string Before = @"(?<![\p{L}\p{N}.,])";
     private const string After = @"(?![\p{N}])";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // Built once per language and run on every translated segment: compiled.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
     public FactPatterns(FactLexicon lexicon)
     {
         var months = Alternation(lexicon.Months.SelectMany(m => m).Select(m => lexicon.CapitalisedMonths ? char.ToUpperInvariant(m[0]) + m[1..] : m));
-        var dateOptions = lexicon.CapitalisedMonths ? RegexOptions.CultureInvariant : Options;
+        var dateOptions = lexicon.CapitalisedMonths ? RegexOptions.CultureInvariant | RegexOptions.Compiled : Options;
         var scales = Alternation(lexicon.Scales.Keys);
         var currencies = Alternation(lexicon.Currencies.Keys.Concat(FactLexicon.CurrencySymbols));
         var symbols = Alternation(FactLexicon.CurrencySymbols.Where(s => s.Length <= 3 && !char.IsLetter(s[^1])));
@@ -28,14 +29,14 @@ internal sealed class FactPatterns
         MonthYear = new Regex($@"(?<![\p{{L}}])(?<m>{months})\s+(?:de\s+|of\s+|del\s+)?(?<y>\d{{4}})(?!\d)", dateOptions, Budget);
         Time = new Regex(
             @"(?<![\p{L}\p{N}.,])(?:(?<h>\d{1,2})\s?(?:h|H)\s?(?<min>\d{2})?(?![\p{L}\d])|(?<h>\d{1,2}):(?<min>\d{2})(?:\s*(?<ap>a\.m\.|p\.m\.|am|pm))?(?!\d)|(?<h>\d{1,2})(?:[.:](?<min>\d{2}))?\s*(?:Uhr|uur)(?![\p{L}])|(?<h>\d{1,2})\s*(?<ap>a\.m\.|p\.m\.|am|pm)(?![\p{L}]))",
-            RegexOptions.CultureInvariant,
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
             Budget);
         Amount = new Regex(
             $@"(?:(?<cur>{symbols})\s?(?<n>{Number})(?:\s+(?<s>{scales})(?![\p{{L}}·]))?|{Before}(?<n>{Number}){After}(?:\s+(?<s>{scales})(?![\p{{L}}·]))?\s*{lexicon.AmountLink}\s*(?<cur>{currencies})(?![\p{{L}}]))",
             Options,
             Budget);
         Percent = new Regex($@"{Before}(?<n>{Number}){After}\s?(?:%|(?:{percents})(?![\p{{L}}]))", Options, Budget);
-        Ordinal = new Regex($@"{Before}(?<n>\d{{1,4}})(?<suffix>{lexicon.OrdinalSuffix})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Budget);
+        Ordinal = new Regex($@"{Before}(?<n>\d{{1,4}})(?<suffix>{lexicon.OrdinalSuffix})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, Budget);
         Plain = new Regex($@"{Before}(?<n>{Number}){After}(?:\s+(?<s>{scales})(?![\p{{L}}·]))?", Options, Budget);
     }
 

@@ -113,7 +113,11 @@ internal sealed class JobPlan
         {
             // Whatever the backend: the source's facts by value, in the target's conventions.
             var checkedText = _facts.Check(_segments.Unique[unique], joined.Text, _job.Source, _job.Target, _job.Format, _job.Glossary, joined.Backend ?? _translatorName);
-            joined = joined with { Text = checkedText.Text, Issues = checkedText.Issues };
+            if (!ReferenceEquals(checkedText.Text, joined.Text) || checkedText.Issues.Count > 0)
+            {
+                joined = joined with { Text = checkedText.Text, Issues = checkedText.Issues };
+            }
+
             _checked++;
             _issues += checkedText.Issues.Count;
             _localized += checkedText.NumbersLocalized;
