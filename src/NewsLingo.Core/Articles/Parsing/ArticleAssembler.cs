@@ -12,19 +12,32 @@ namespace NewsLingo.Core.Articles.Parsing;
 /// </summary>
 internal static partial class ArticleAssembler
 {
-    public static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle)
+    /// <summary>Units of the first lines a headline may repeat in: past them it is the body.</summary>
+    private const int HeadlineSearchUnits = 12;
+
+    public static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle) =>
+        Assemble(units, rules, removeBoilerplate, documentTitle, page: null);
+
+    /// <summary>An HTML page's main content, with the headline, byline and metadata the page declared preferred over what the body shows.</summary>
+    public static ReadArticle Assemble(Html.HtmlPage page, BoilerplateRuleSet rules, bool removeBoilerplate) =>
+        Assemble(page.Units, rules, removeBoilerplate, page.DocumentTitle, page);
+
+    private static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle, Html.HtmlPage? page)
     {
         var containsMarkup = units.Any(u => u.Role != UnitRole.Removed && u.HasMarkup);
-        var titleIndex = units.FindIndex(u => u.Role == UnitRole.Heading1);
-        if (titleIndex < 0)
+        var headline = page?.Headline;
+        var titleIndex = headline is null
+            ? units.FindIndex(u => u.Role == UnitRole.Heading1)
+            : units.Take(HeadlineSearchUnits).ToList().FindIndex(u => u.Role is UnitRole.Heading1 or UnitRole.Heading && BoilerplateRuleSet.Normalize(u.Text) == BoilerplateRuleSet.Normalize(headline));
+        if (titleIndex < 0 && page is null)
         {
             titleIndex = units.FindIndex(u => u.Role == UnitRole.Line && !(removeBoilerplate && rules.Match(u.Text) is not null));
         }
 
-        var title = titleIndex >= 0 ? units[titleIndex].Text : SiteNameOff(documentTitle);
+        var title = headline ?? (titleIndex >= 0 ? units[titleIndex].Text : SiteNameOff(documentTitle));
         var normalizedTitle = title is null ? null : BoilerplateRuleSet.Normalize(title);
 
-        var removed = new List<RemovedBoilerplate>();
+        var removed = new List<(int Order, RemovedBoilerplate Removed)>(page?.RemovedOutside ?? []);
         var kept = new List<TextUnit>();
         string? byline = null;
         string? dateline = null;
@@ -40,7 +53,7 @@ internal static partial class ArticleAssembler
 
             if (unit.Role == UnitRole.Removed)
             {
-                removed.Add(new RemovedBoilerplate(unit.Text, unit.Rule!));
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, unit.Rule!)));
                 continue;
             }
 
@@ -48,20 +61,20 @@ internal static partial class ArticleAssembler
             {
                 if (inRelatedLinks && unit.Role is UnitRole.Line or UnitRole.Paragraph && TextShapes.LooksLikeALinkTitle(unit.Text))
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, "related-links"));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "related-links")));
                     continue;
                 }
 
                 inRelatedLinks = false;
                 if (normalizedTitle is not null && BoilerplateRuleSet.Normalize(unit.Text) == normalizedTitle)
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, "repeated-title"));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "repeated-title")));
                     continue;
                 }
 
                 if (rules.Match(unit.Text) is { } rule)
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, rule.Name));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, rule.Name)));
                     inRelatedLinks = rule.FollowedByLinks;
                     continue;
                 }
@@ -71,6 +84,13 @@ internal static partial class ArticleAssembler
             {
                 byline = who;
                 dateline ??= when;
+                continue;
+            }
+
+            if (!bodyStarted && byline is null && page is not null && IsDeclaredAuthorLine(unit, page))
+            {
+                // The author's name shown alone above the body ("Claire Vasseur"): the metadata already says it.
+                byline = unit.Text;
                 continue;
             }
 
@@ -103,8 +123,32 @@ internal static partial class ArticleAssembler
             title = null;
         }
 
-        return new ReadArticle(new Article(title, byline, dateline, blocks), removed, containsMarkup);
+        if (page is null)
+        {
+            return new ReadArticle(new Article(title, byline, dateline, blocks), [.. removed.Select(r => r.Removed)], containsMarkup);
+        }
+
+        // Metadata first; the visible byline only when the page declares no author.
+        if (page.ContentByline is { } contentByline && TryReadByline(contentByline, out var contentWho, out var contentWhen))
+        {
+            byline ??= contentWho;
+            dateline ??= contentWhen;
+        }
+
+        byline = page.Byline is { } declared && !declared.Contains("—", StringComparison.Ordinal) && page.Metadata.Authors.Count > 0 ? declared : byline ?? page.Byline;
+        var metadata = page.Metadata.Published is null && Html.VisibleDate.Parse(dateline) is { } shown ? page.Metadata with { Published = shown } : page.Metadata;
+        // Page order: what the rules removed outside the main content and inside it, as one list (OrderBy is stable).
+        return new ReadArticle(new Article(title, byline, dateline, blocks) { Metadata = metadata }, [.. removed.OrderBy(r => r.Order).Select(r => r.Removed)], containsMarkup)
+        {
+            DeclaredLanguage = page.DeclaredLanguage,
+            SkippedRules = page.Skipped,
+        };
     }
+
+    private static bool IsDeclaredAuthorLine(TextUnit unit, Html.HtmlPage page) =>
+        unit.Text.Length <= 160
+        && (unit.Role == UnitRole.Byline || page.Metadata.Authors.Any(a => BoilerplateRuleSet.Normalize(unit.Text) == BoilerplateRuleSet.Normalize(a)))
+        && !TextShapes.EndsLikeASentence(unit.Text);
 
     private static bool ParagraphFollows(List<TextUnit> kept, int index) =>
         index + 1 < kept.Count
@@ -138,7 +182,7 @@ internal static partial class ArticleAssembler
         return (bar > 0 ? documentTitle[..bar] : documentTitle).Trim();
     }
 
-    [GeneratedRegex(@"^(?<who>(?:Par|By|De|Von|Por)\s+[^—–|]{2,100}?)(?:\s*[—–|]\s*(?<when>.{4,120}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<who>(?:Par|By|BY|De|Von|Por)\s+[^—–|•]{2,100}?)(?:(?:\s*[—–|•]\s*|,?\s+(?=(?:[Pp]ublié|[Mm]is à jour|[Uu]pdated|[Pp]ublished|[Ll]e \d)))(?<when>.{4,120}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:Publié|Mis à jour|Modifié|Published|Updated)\b.{0,120}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
