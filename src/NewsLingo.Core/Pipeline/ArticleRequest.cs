@@ -14,6 +14,7 @@ namespace NewsLingo.Core.Pipeline;
 /// <param name="Glossary">Protected terms.</param>
 /// <param name="Formality">Requested register.</param>
 /// <param name="InputNotes">How the input was normalized on arrival (control characters removed), for the usage report.</param>
+/// <param name="MaxTextCharacters">Most characters of text the article may have once read (an HTML page's markup does not count); null for no limit.</param>
 public sealed record ArticleRequest(
     ArticleInput Input,
     IReadOnlyList<LanguageTag> Targets,
@@ -22,4 +23,5 @@ public sealed record ArticleRequest(
     bool RemoveBoilerplate = true,
     Glossary? Glossary = null,
     Formality Formality = Formality.Default,
-    IReadOnlyList<string>? InputNotes = null);
+    IReadOnlyList<string>? InputNotes = null,
+    int? MaxTextCharacters = null);
