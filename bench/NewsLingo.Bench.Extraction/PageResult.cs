@@ -8,4 +8,5 @@ internal sealed record PageResult(
     string? Byline,
     string? Refused,
     double Milliseconds,
+    double CpuMilliseconds,
     long AllocatedBytes);

@@ -43,22 +43,24 @@ foreach (var page in pages)
 {
     if (limits.RefusesHtml(page.Html) is { } refusedBefore)
     {
-        results.Add(new PageResult(page, ShingleScore.Page(page.TruthBody, string.Empty), null, null, refusedBefore, 0, 0));
+        results.Add(new PageResult(page, ShingleScore.Page(page.TruthBody, string.Empty), null, null, refusedBefore, 0, 0, 0));
         predictions[page.Key] = new { error = refusedBefore };
         continue;
     }
 
     var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var cpu = ThreadCpuClock.Milliseconds();
     var timer = Stopwatch.StartNew();
     var article = smartReader ? SmartReaderArticle(page.Html) : reader.Read(ArticleInput.FromHtml(page.Html), removeBoilerplate: true).AsSafeHtml().Article;
     timer.Stop();
+    cpu = ThreadCpuClock.Milliseconds() - cpu;
     allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
     var body = string.Join("\n", article.Blocks.Select(b => b.Text));
     var plainBody = WebUtility.HtmlDecode(PageFolder.Tag().Replace(body, string.Empty));
     var refused = limits.RefusesText(plainBody.Length);
     var score = ShingleScore.Page(page.TruthBody, refused is null ? plainBody : string.Empty);
-    results.Add(new PageResult(page, score, article.Title, article.Byline, refused, timer.Elapsed.TotalMilliseconds, allocated));
+    results.Add(new PageResult(page, score, article.Title, article.Byline, refused, timer.Elapsed.TotalMilliseconds, cpu, allocated));
     predictions[page.Key] = refused is null
         ? new { body, title = article.Title ?? string.Empty, byline = article.Byline ?? string.Empty, dateline = article.Dateline ?? string.Empty }
         : new { error = refused };
@@ -84,11 +86,12 @@ foreach (var set in results.GroupBy(r => r.Page.Set))
 
     Console.WriteLine(line);
     var timed = rows.Where(x => x.Refused is null).Select(x => x.Milliseconds).Order().ToList();
+    var cpuTimed = rows.Where(x => x.Refused is null).Select(x => x.CpuMilliseconds).Order().ToList();
     var allocations = rows.Where(x => x.Refused is null).Select(x => x.AllocatedBytes).ToList();
     if (timed.Count > 0)
     {
         Console.WriteLine(
-            $"   time per page: median {Percentile(timed, 0.5):0.0} ms  p95 {Percentile(timed, 0.95):0.0} ms   allocated per page: median {Percentile([.. allocations.Select(a => a / 1048576.0).Order()], 0.5):0.0} MiB  total {allocations.Sum() / 1048576.0:0} MiB");
+            $"   per page: wall median {Percentile(timed, 0.5):0.0} ms p95 {Percentile(timed, 0.95):0.0} ms; thread CPU median {Percentile(cpuTimed, 0.5):0.0} ms p95 {Percentile(cpuTimed, 0.95):0.0} ms; allocated median {Percentile([.. allocations.Select(a => a / 1048576.0).Order()], 0.5):0.0} MiB, total {allocations.Sum() / 1048576.0:0} MiB");
     }
 
     var refused = rows.Where(x => x.Refused is not null).ToList();

@@ -45,26 +45,31 @@ public sealed class BoilerplateRuleSet
         }
 
         Selectors = selectors;
+        AllSelectors = string.Join(", ", selectors.Select(s => s.Item1));
     }
 
     /// <summary>CSS selectors of HTML elements that are boilerplate as a whole, with their rule.</summary>
     public IReadOnlyList<(string Selector, BoilerplateRule Rule)> Selectors { get; }
 
+    /// <summary>Every selector as one selector list, so a page is searched once for all rules.</summary>
+    public string AllSelectors { get; }
+
     /// <summary>The built-in rules plus those of <paramref name="extraFiles"/>.</summary>
     public static BoilerplateRuleSet Load(IEnumerable<string> extraFiles)
     {
+        // A deployment's files first: where one of its rules and a built-in one both match a line, the deployment's (more specific) name is reported.
         var rules = new List<BoilerplateRule>();
+        foreach (var file in extraFiles)
+        {
+            using var stream = File.OpenRead(file);
+            rules.AddRange(Parse(stream, file).Rules);
+        }
+
         var assembly = typeof(BoilerplateRuleSet).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Boilerplate.Rules.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             rules.AddRange(Parse(stream, resource).Rules);
-        }
-
-        foreach (var file in extraFiles)
-        {
-            using var stream = File.OpenRead(file);
-            rules.AddRange(Parse(stream, file).Rules);
         }
 
         return new BoilerplateRuleSet(rules);

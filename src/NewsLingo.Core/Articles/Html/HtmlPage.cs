@@ -12,6 +12,7 @@ namespace NewsLingo.Core.Articles.Html;
 /// <param name="Metadata">Declared authors, dates, site and address.</param>
 /// <param name="DeclaredLanguage">The page's declared language.</param>
 /// <param name="Skipped">Rules not applied because they would have removed the article.</param>
+/// <param name="ContentDetected">False when no main content was found and the page was read whole.</param>
 internal sealed record HtmlPage(
     List<TextUnit> Units,
     string? Headline,
@@ -21,4 +22,5 @@ internal sealed record HtmlPage(
     IReadOnlyList<(int Order, RemovedBoilerplate Removed)> RemovedOutside,
     ArticleMetadata Metadata,
     string? DeclaredLanguage,
-    IReadOnlyList<SkippedBoilerplateRule> Skipped);
+    IReadOnlyList<SkippedBoilerplateRule> Skipped,
+    bool ContentDetected);

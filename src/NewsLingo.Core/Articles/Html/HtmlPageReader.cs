@@ -17,6 +17,9 @@ internal static class HtmlPageReader
     /// <summary>A match holding this share of the main content's text or more is the article, not boilerplate.</summary>
     private const double MostOfTheArticle = 0.5;
 
+    /// <summary>The elements that carry an article's text, to weigh what a match holds.</summary>
+    private const string ContentBlocks = "p, li, pre, blockquote, td, h2, h3";
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
     public static HtmlPage Read(string html, BoilerplateRuleSet rules, bool removeBoilerplate)
@@ -24,6 +27,7 @@ internal static class HtmlPageReader
         var document = Parser.ParseDocument(html);
         var documentTitle = document.Title;
         var metadata = PageMetadataReader.Read(document);
+        RemoveNonText(document);
         var order = DocumentOrder(document);
         var matches = removeBoilerplate ? Matches(document, rules, order) : [];
 
@@ -43,7 +47,7 @@ internal static class HtmlPageReader
         }
 
         var root = content.Root;
-        var contentParagraphs = root.QuerySelectorAll("p, li, pre, blockquote, td, h2, h3").Select(p => (Element: p, p.TextContent.Length)).ToList();
+        var contentParagraphs = root.QuerySelectorAll(ContentBlocks).Select(p => (Element: p, p.TextContent.Length)).ToList();
         var contentLength = Math.Max(1, contentParagraphs.Sum(p => p.Length));
 
         var skipped = new List<SkippedBoilerplateRule>();
@@ -83,34 +87,28 @@ internal static class HtmlPageReader
             outside,
             metadata.Article,
             metadata.Language,
-            skipped);
+            skipped,
+            content.Detected);
     }
 
     /// <summary>What the selectors name inside the content, outer first; a match holding most of the content is reported, not applied.</summary>
     private static Dictionary<IElement, string> InsideMatches(IElement root, BoilerplateRuleSet rules, int contentLength, List<SkippedBoilerplateRule> skipped)
     {
-        var found = new Dictionary<IElement, (string Selector, BoilerplateRule Rule)>();
-        foreach (var (selector, rule) in rules.Selectors)
-        {
-            foreach (var element in root.QuerySelectorAll(selector))
-            {
-                found.TryAdd(element, (selector, rule));
-            }
-        }
-
         var inside = new Dictionary<IElement, string>();
-        if (found.Count == 0)
+        if (rules.Selectors.Count == 0)
         {
             return inside;
         }
 
         var applied = new HashSet<IElement>();
-        foreach (var element in root.QuerySelectorAll("*"))
+        foreach (var element in root.QuerySelectorAll(rules.AllSelectors))
         {
-            if (!found.TryGetValue(element, out var hit) || HasAppliedAncestor(element, applied))
+            if (HasAppliedAncestor(element, applied))
             {
                 continue;
             }
+
+            var hit = rules.Selectors.First(s => element.Matches(s.Selector));
 
             var length = HtmlArticleText.Length(element);
             if (length >= MostOfTheArticle * contentLength)
@@ -124,6 +122,15 @@ internal static class HtmlPageReader
         }
 
         return inside;
+    }
+
+    /// <summary>Scripts, styles and drawings are never text: gone before anything walks the page (metadata is read by then; JSON-LD stays for detection's title).</summary>
+    private static void RemoveNonText(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("script:not([type='application/ld+json']), style, svg, template, link"))
+        {
+            element.Remove();
+        }
     }
 
     /// <summary>
@@ -145,29 +152,36 @@ internal static class HtmlPageReader
         return order;
     }
 
-    /// <summary>Elements the selectors name, in page order (outer before inner), with their text and, for big ones, their paragraphs.</summary>
+    /// <summary>
+    /// Elements the selectors name, in page order (outer before inner), with their text and, for big
+    /// ones, their paragraphs, taken now: detection empties the elements it retags. One pass over the
+    /// page for all selectors; the rule is then found for the few elements matched.
+    /// </summary>
     private static List<RuleMatch> Matches(IDocument document, BoilerplateRuleSet rules, Dictionary<INode, int> order)
     {
-        var found = new Dictionary<IElement, (string Selector, BoilerplateRule Rule)>();
-        foreach (var (selector, rule) in rules.Selectors)
+        var matches = new List<RuleMatch>();
+        if (rules.Selectors.Count == 0)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
-            {
-                found.TryAdd(element, (selector, rule));
-            }
+            return matches;
         }
 
-        var matches = new List<RuleMatch>();
-        foreach (var element in document.QuerySelectorAll("*"))
+        RuleMatch? outer = null;
+        foreach (var element in document.QuerySelectorAll(rules.AllSelectors))
         {
-            if (!found.TryGetValue(element, out var hit))
+            var (selector, rule) = rules.Selectors.First(s => element.Matches(s.Selector));
+            var nested = outer is not null && outer.Element.Contains(element);
+
+            // Inside a match, only a big one (possibly the article itself, so perhaps not applied) needs its inner matches known.
+            if (nested && outer!.Paragraphs is null)
             {
                 continue;
             }
 
             var text = HtmlArticleParser.VisibleText(element);
-            var paragraphs = text.Length > 500 ? element.QuerySelectorAll("p, li, pre, blockquote, td, h2, h3").ToHashSet() : null;
-            matches.Add(new RuleMatch(element, hit.Selector, hit.Rule, text, paragraphs, order[element]));
+            var paragraphs = text.Length > 500 ? element.QuerySelectorAll(ContentBlocks).ToHashSet() : null;
+            var match = new RuleMatch(element, selector, rule, text, paragraphs, order[element]);
+            matches.Add(match);
+            outer = nested ? outer : match;
         }
 
         return matches;

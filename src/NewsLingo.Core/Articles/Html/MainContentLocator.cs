@@ -31,11 +31,8 @@ internal static class MainContentLocator
             reader.AddCustomOperationEnd(element => content = element);
             var article = reader.GetArticle();
             title = NullIfBlank(article.Title);
+            // A page Readability finds "not readable" (a short article, mostly) still gets its best candidate: better than the whole page.
             byline = NullIfBlank(article.Byline);
-            if (!article.IsReadable)
-            {
-                content = null;
-            }
         }
         catch (Exception error) when (error is InvalidOperationException or NullReferenceException or ArgumentException or FormatException)
         {

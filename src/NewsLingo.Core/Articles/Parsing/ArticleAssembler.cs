@@ -38,6 +38,9 @@ internal static partial class ArticleAssembler
         var normalizedTitle = title is null ? null : BoilerplateRuleSet.Normalize(title);
 
         var removed = new List<(int Order, RemovedBoilerplate Removed)>(page?.RemovedOutside ?? []);
+
+        // Inside detected content a lone link may be a reference the article makes; on a page read whole, a link-only line is navigation.
+        var linkLists = removeBoilerplate && page is not null ? LinkLists.Find(units, page.ContentDetected ? 2 : 1) : [];
         var kept = new List<TextUnit>();
         string? byline = null;
         string? dateline = null;
@@ -54,6 +57,12 @@ internal static partial class ArticleAssembler
             if (unit.Role == UnitRole.Removed)
             {
                 removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, unit.Rule!)));
+                continue;
+            }
+
+            if (linkLists.Contains(i))
+            {
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "link-list")));
                 continue;
             }
 
