@@ -26,9 +26,18 @@ internal static class PageMetadataReader
         var canonical = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href") ?? Get(meta, "og:url") ?? jsonLd?.Url;
         var language = Language(jsonLd?.Language ?? document.DocumentElement?.GetAttribute("lang") ?? Get(meta, "content-language", "og:locale", "dc.language", "language"));
 
-        var headline = jsonLd?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title");
+        var headline = jsonLd?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title") ?? OnlyHeading(document);
         var byline = authors.Count > 0 ? string.Join(", ", authors) : null;
         return new PageMetadata(headline, byline, language, new ArticleMetadata(authors, published, modified, siteName, NullIfBlank(canonical)));
+    }
+
+    /// <summary>A page without title metadata: its h1 when it has one (several h1s: the one in the article, not the logo's).</summary>
+    private static string? OnlyHeading(IDocument document)
+    {
+        var headings = document.QuerySelectorAll("h1");
+        var heading = headings.Length == 1 ? headings[0] : document.QuerySelector("article h1, main h1, [role=main] h1");
+        var text = heading is null ? null : Parsing.PlainTextArticleParser.CollapseBlanks(heading.TextContent);
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     /// <summary>Meta tags by lower-case property or name (first one wins), content decoded and trimmed.</summary>
