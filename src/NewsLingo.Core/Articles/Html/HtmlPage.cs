@@ -6,8 +6,10 @@ namespace NewsLingo.Core.Articles.Html;
 /// <param name="Units">The main content's pieces in reading order, removed elements included as <see cref="UnitRole.Removed"/>.</param>
 /// <param name="Headline">The best title candidate: main-content detection's, else the metadata's.</param>
 /// <param name="DocumentTitle">The &lt;title&gt;, when nothing better exists.</param>
-/// <param name="Byline">The byline: metadata authors first, else the byline element detection found.</param>
-/// <param name="ContentByline">The byline element's own text, which may carry the dateline ("Par X — publié le …").</param>
+/// <param name="DeclaredByline">The declared authors as one line.</param>
+/// <param name="ContentByline">The byline element detection took out, as its text, which may carry the dateline ("Par X — publié le …").</param>
+/// <param name="VisibleByline">A byline the page shows anywhere, when nothing better exists.</param>
+/// <param name="VisibleDateline">A dateline the page shows anywhere, when the body has none.</param>
 /// <param name="RemovedOutside">Elements a rule matched outside the main content, with their page position.</param>
 /// <param name="Metadata">Declared authors, dates, site and address.</param>
 /// <param name="DeclaredLanguage">The page's declared language.</param>
@@ -17,8 +19,10 @@ internal sealed record HtmlPage(
     List<TextUnit> Units,
     string? Headline,
     string? DocumentTitle,
-    string? Byline,
+    string? DeclaredByline,
     string? ContentByline,
+    string? VisibleByline,
+    string? VisibleDateline,
     IReadOnlyList<(int Order, RemovedBoilerplate Removed)> RemovedOutside,
     ArticleMetadata Metadata,
     string? DeclaredLanguage,

@@ -77,13 +77,14 @@ internal static class HtmlPageReader
             }
         }
 
-        var byline = metadata.Byline ?? content.Byline;
         return new HtmlPage(
             HtmlArticleParser.Parse(root, inside, order),
-            content.Title ?? metadata.Headline,
+            metadata.Headline ?? content.Title ?? metadata.MetaHeadline,
             documentTitle,
-            byline,
+            metadata.Byline,
             content.Byline,
+            metadata.VisibleByline,
+            metadata.VisibleDateline,
             outside,
             metadata.Article,
             metadata.Language,

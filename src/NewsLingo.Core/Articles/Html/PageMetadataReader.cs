@@ -26,9 +26,17 @@ internal static class PageMetadataReader
         var canonical = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href") ?? Get(meta, "og:url") ?? jsonLd?.Url;
         var language = Language(jsonLd?.Language ?? document.DocumentElement?.GetAttribute("lang") ?? Get(meta, "content-language", "og:locale", "dc.language", "language"));
 
-        var headline = jsonLd?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title") ?? OnlyHeading(document);
+        var metaHeadline = Get(meta, "og:title", "twitter:title", "dc.title") ?? OnlyHeading(document);
         var byline = authors.Count > 0 ? string.Join(", ", authors) : null;
-        return new PageMetadata(headline, byline, language, new ArticleMetadata(authors, published, modified, siteName, NullIfBlank(canonical)));
+        var (visibleByline, visibleDateline) = VisibleCredits.Find(document);
+        return new PageMetadata(
+            jsonLd?.Headline,
+            metaHeadline,
+            byline,
+            language,
+            new ArticleMetadata(authors, published, modified, siteName, NullIfBlank(canonical)),
+            visibleByline,
+            visibleDateline);
     }
 
     /// <summary>A page without title metadata: its h1 when it has one (several h1s: the one in the article, not the logo's).</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsLingo.Core.Articles.Boilerplate;
 
 namespace NewsLingo.Core.Articles.Parsing;
@@ -10,7 +9,7 @@ namespace NewsLingo.Core.Articles.Parsing;
 /// taken out of it; then each remaining line a subheading when it is shaped like one and a paragraph
 /// follows it, else a paragraph. When in doubt a line stays, as a paragraph.
 /// </summary>
-internal static partial class ArticleAssembler
+internal static class ArticleAssembler
 {
     /// <summary>Units of the first lines a headline may repeat in: past them it is the body.</summary>
     private const int HeadlineSearchUnits = 12;
@@ -89,7 +88,7 @@ internal static partial class ArticleAssembler
                 }
             }
 
-            if ((!bodyStarted || unit.Role == UnitRole.Byline) && byline is null && TryReadByline(unit.Text, out var who, out var when))
+            if ((!bodyStarted || unit.Role == UnitRole.Byline) && byline is null && BylinePatterns.TryRead(unit.Text, out var who, out var when))
             {
                 byline = who;
                 dateline ??= when;
@@ -103,7 +102,14 @@ internal static partial class ArticleAssembler
                 continue;
             }
 
-            if (!bodyStarted && dateline is null && Dateline().IsMatch(unit.Text))
+            if (!bodyStarted && page is not null && unit.Text == page.VisibleDateline)
+            {
+                // Shown in the article's header and taken as its dateline: not also a paragraph.
+                dateline ??= unit.Text;
+                continue;
+            }
+
+            if (!bodyStarted && dateline is null && BylinePatterns.IsDateline(unit.Text))
             {
                 dateline = unit.Text;
                 continue;
@@ -137,15 +143,24 @@ internal static partial class ArticleAssembler
             return new ReadArticle(new Article(title, byline, dateline, blocks), [.. removed.Select(r => r.Removed)], containsMarkup);
         }
 
-        // Metadata first; the visible byline only when the page declares no author.
-        if (page.ContentByline is { } contentByline && TryReadByline(contentByline, out var contentWho, out var contentWhen))
+        // Declared authors first, then what the page shows: in the body, in detection's byline element, anywhere on the page.
+        string? contentWho = null, contentWhen = null;
+        if (page.ContentByline is { } contentByline)
         {
-            byline ??= contentWho;
-            dateline ??= contentWhen;
+            contentWho = BylinePatterns.TryRead(contentByline, out var who, out var when) ? who : contentByline;
+            contentWhen = BylinePatterns.TryRead(contentByline, out _, out when) ? when : null;
         }
 
-        byline = page.Byline is { } declared && !declared.Contains("—", StringComparison.Ordinal) && page.Metadata.Authors.Count > 0 ? declared : byline ?? page.Byline;
-        var metadata = page.Metadata.Published is null && Html.VisibleDate.Parse(dateline) is { } shown ? page.Metadata with { Published = shown } : page.Metadata;
+        var shownByline = byline ?? contentWho ?? page.VisibleByline;
+        byline = page.DeclaredByline ?? shownByline;
+        dateline ??= contentWhen ?? page.VisibleDateline;
+        var declared = page.Metadata;
+        if (declared.Authors.Count == 0 && shownByline is not null)
+        {
+            declared = declared with { Authors = BylinePatterns.Authors(shownByline) };
+        }
+
+        var metadata = declared.Published is null && Html.VisibleDate.Parse(dateline) is { } shown ? declared with { Published = shown } : declared;
         // Page order: what the rules removed outside the main content and inside it, as one list (OrderBy is stable).
         return new ReadArticle(new Article(title, byline, dateline, blocks) { Metadata = metadata }, [.. removed.OrderBy(r => r.Order).Select(r => r.Removed)], containsMarkup)
         {
@@ -163,22 +178,6 @@ internal static partial class ArticleAssembler
         index + 1 < kept.Count
         && (kept[index + 1].Role == UnitRole.Paragraph || (kept[index + 1].Role == UnitRole.Line && !TextShapes.LooksLikeAHeading(kept[index + 1].Text)));
 
-    /// <summary>"Par Claire Vasseur — publié le 14 octobre 2026" → ("Par Claire Vasseur", "publié le 14 octobre 2026").</summary>
-    private static bool TryReadByline(string text, out string byline, out string? dateline)
-    {
-        byline = string.Empty;
-        dateline = null;
-        var match = Byline().Match(text);
-        if (!match.Success || text.Length > 160 || text.EndsWith('.'))
-        {
-            return false;
-        }
-
-        byline = match.Groups["who"].Value.Trim();
-        dateline = match.Groups["when"].Success ? match.Groups["when"].Value.Trim() : null;
-        return true;
-    }
-
     /// <summary>"Lyon : … | Le Quotidien du Rhône" → "Lyon : …".</summary>
     private static string? SiteNameOff(string? documentTitle)
     {
@@ -190,10 +189,4 @@ internal static partial class ArticleAssembler
         var bar = documentTitle.LastIndexOf(" | ", StringComparison.Ordinal);
         return (bar > 0 ? documentTitle[..bar] : documentTitle).Trim();
     }
-
-    [GeneratedRegex(@"^(?<who>(?:Par|By|BY|De|Von|Por)\s+[^—–|•]{2,100}?)(?:(?:\s*[—–|•]\s*|,?\s+(?=(?:[Pp]ublié|[Mm]is à jour|[Uu]pdated|[Pp]ublished|[Ll]e \d)))(?<when>.{4,120}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
-
-    [GeneratedRegex(@"^(?:Publié|Mis à jour|Modifié|Published|Updated)\b.{0,120}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Dateline();
 }

@@ -72,15 +72,15 @@ internal static class HtmlArticleParser
             var name = element.LocalName;
             if (name == "h1")
             {
-                AddUnit(UnitRole.Heading1, element, units);
+                AddUnit(UnitRole.Heading1, element, units, removed);
             }
             else if (name.Length == 2 && name[0] == 'h' && name[1] is >= '2' and <= '6')
             {
-                AddUnit(UnitRole.Heading, element, units);
+                AddUnit(UnitRole.Heading, element, units, removed);
             }
             else if (ParagraphTags.Contains(name) && !HasBlockChildren(element))
             {
-                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units);
+                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units, removed);
             }
             else if (HasBlockChildren(element))
             {
@@ -88,13 +88,27 @@ internal static class HtmlArticleParser
             }
             else
             {
-                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units);
+                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units, removed);
             }
         }
     }
 
-    private static void AddUnit(UnitRole role, IElement element, UnitCollector units)
+    private static void AddUnit(UnitRole role, IElement element, UnitCollector units, Dictionary<IElement, string> removed)
     {
+        // A rule may name an inline element (a photo credit in a caption): it is reported and left out of the text.
+        if (removed.Count > 0)
+        {
+            foreach (var inner in element.Descendants<IElement>().Where(removed.ContainsKey).ToList())
+            {
+                if (inner.Parent is not null && VisibleText(inner) is { Length: > 0 } innerText)
+                {
+                    units.Add(new TextUnit(UnitRole.Removed, innerText, Rule: removed[inner]), inner);
+                }
+
+                inner.Remove();
+            }
+        }
+
         var text = VisibleText(element);
         if (text.Length == 0)
         {
