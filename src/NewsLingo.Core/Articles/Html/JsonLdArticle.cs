@@ -86,11 +86,14 @@ internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Aut
 
         return type.ValueKind switch
         {
-            JsonValueKind.String => ArticleTypes.Contains(type.GetString()!),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)),
+            JsonValueKind.String => IsArticleType(type.GetString()!),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && IsArticleType(t.GetString()!)),
             _ => false,
         };
     }
+
+    /// <summary>"NewsArticle", "schema:NewsArticle" or "https://schema.org/NewsArticle".</summary>
+    private static bool IsArticleType(string type) => ArticleTypes.Contains(type[(type.LastIndexOfAny(['/', ':']) + 1)..]);
 
     private static JsonLdArticle Read(JsonElement article) => new(
         Text(article, "headline") ?? Text(article, "name"),

@@ -75,7 +75,8 @@ internal static class PageMetadataReader
 
     private static IReadOnlyList<string> MetaAuthors(IDocument document, Dictionary<string, string> meta)
     {
-        var declared = Get(meta, "author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "byl");
+        // Readability's order, so bylines agree with the extractor most tools are measured against.
+        var declared = Get(meta, "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author", "article:author", "sailthru.author");
         if (declared is not null && !declared.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             return [declared];
