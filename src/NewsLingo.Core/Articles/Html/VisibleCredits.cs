@@ -22,7 +22,8 @@ internal static class VisibleCredits
         string? dateline = null;
         foreach (var element in document.QuerySelectorAll(TextElements))
         {
-            if (element.ChildElementCount > 6)
+            // Only elements whose own text opens like a byline are read whole: reading every element's text is quadratic on deep pages.
+            if (element.ChildElementCount > 6 || !OpensLikeAByline(element))
             {
                 continue;
             }
@@ -56,5 +57,18 @@ internal static class VisibleCredits
         }
 
         return (byline, dateline);
+    }
+
+    private static bool OpensLikeAByline(IElement element)
+    {
+        if (element.FirstChild is not IText first)
+        {
+            return false;
+        }
+
+        var opening = first.Data.AsSpan().TrimStart();
+        var end = opening.IndexOfAny(' ', '\u00A0', '\n');
+        var word = end < 0 ? opening : opening[..end];
+        return word is "Par" or "By" or "BY" or "by" or "De" or "Von" or "Por";
     }
 }
