@@ -46,14 +46,10 @@ public sealed class BoilerplateRuleSet
         }
 
         Selectors = selectors;
-        AllSelectors = string.Join(", ", selectors.Select(s => s.Item1));
     }
 
     /// <summary>CSS selectors of HTML elements that are boilerplate as a whole, with their rule.</summary>
     public IReadOnlyList<(string Selector, BoilerplateRule Rule)> Selectors { get; }
-
-    /// <summary>Every selector as one selector list, so a page is searched once for all rules.</summary>
-    public string AllSelectors { get; }
 
     /// <summary>The built-in rules plus those of <paramref name="extraFiles"/>.</summary>
     public static BoilerplateRuleSet Load(IEnumerable<string> extraFiles)

@@ -102,14 +102,14 @@ internal static class HtmlPageReader
         }
 
         var applied = new HashSet<IElement>();
-        foreach (var element in root.QuerySelectorAll(rules.AllSelectors))
+        foreach (var (element, selector, rule) in SelectorIndex.For(rules).Find(root))
         {
             if (HasAppliedAncestor(element, applied))
             {
                 continue;
             }
 
-            var hit = rules.Selectors.First(s => element.Matches(s.Selector));
+            var hit = (Selector: selector, Rule: rule);
 
             var length = HtmlArticleText.Length(element);
             if (length >= MostOfTheArticle * contentLength)
@@ -167,9 +167,8 @@ internal static class HtmlPageReader
         }
 
         RuleMatch? outer = null;
-        foreach (var element in document.QuerySelectorAll(rules.AllSelectors))
+        foreach (var (element, selector, rule) in SelectorIndex.For(rules).Find(document.DocumentElement))
         {
-            var (selector, rule) = rules.Selectors.First(s => element.Matches(s.Selector));
             var nested = outer is not null && outer.Element.Contains(element);
 
             // Inside a match, only a big one (possibly the article itself, so perhaps not applied) needs its inner matches known.

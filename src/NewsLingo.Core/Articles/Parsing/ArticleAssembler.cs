@@ -65,6 +65,14 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            if (page is not null && removeBoilerplate && !unit.Text.Any(char.IsLetterOrDigit))
+            {
+                // A zero-width space, "***", "•": a page's spacing, nothing to translate.
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "no-text")));
+                continue;
+            }
+
+
             if (removeBoilerplate)
             {
                 if (inRelatedLinks && unit.Role is UnitRole.Line or UnitRole.Paragraph && TextShapes.LooksLikeALinkTitle(unit.Text))
