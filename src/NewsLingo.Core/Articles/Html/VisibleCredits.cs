@@ -6,57 +6,70 @@ namespace NewsLingo.Core.Articles.Html;
 /// <summary>
 /// The byline and dateline a page shows, looked for on the untouched page (main-content detection
 /// often leaves the article's header out): the first short element shaped like "Par … · 8 avril 2026",
-/// and the first date-classed or &lt;time&gt; element whose text reads as a date.
+/// and the first date-classed or &lt;time&gt; element whose text reads as a date. One walk of the page,
+/// reading an element's whole text only when its own first words look like a byline, or it is marked as a date.
 /// </summary>
 internal static class VisibleCredits
 {
     private const int MaxLength = 160;
 
-    private const string DateElements = "time, [class*=date], [class*=Date], [class*=publi], [class*=timestamp], [itemprop~=datePublished]";
-
-    private const string TextElements = "p, span, div, li, address, small, time, header";
+    private static readonly HashSet<string> TextElements = new(StringComparer.Ordinal) { "p", "span", "div", "li", "address", "small", "time", "header", "a" };
 
     public static (string? Byline, string? Dateline) Find(IDocument document)
     {
         string? byline = null;
         string? dateline = null;
-        foreach (var element in document.QuerySelectorAll(TextElements))
+        string? shownDate = null;
+        if (document.Body is not { } body)
         {
-            // Only elements whose own text opens like a byline are read whole: reading every element's text is quadratic on deep pages.
-            if (element.ChildElementCount > 6 || !OpensLikeAByline(element))
-            {
-                continue;
-            }
+            return (null, null);
+        }
 
-            var text = element.TextContent;
-            if (text.Length is < 5 or > MaxLength * 2)
-            {
-                continue;
-            }
-
-            text = PlainTextArticleParser.CollapseBlanks(text);
-            if (text.Length <= MaxLength && BylinePatterns.TryRead(text, out var who, out var when))
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (byline is null && TextElements.Contains(element.LocalName) && element.ChildElementCount <= 6 && OpensLikeAByline(element)
+                && Short(element) is { } text && BylinePatterns.TryRead(text, out var who, out var when))
             {
                 byline = who;
                 dateline ??= when;
+            }
+
+            if (shownDate is null && IsMarkedAsDate(element) && Short(element) is { Length: >= 6 } date
+                && (BylinePatterns.IsDateline(date) || VisibleDate.Parse(date) is not null))
+            {
+                shownDate = date;
+            }
+
+            if (byline is not null && (dateline ?? shownDate) is not null)
+            {
                 break;
             }
         }
 
-        if (dateline is null)
+        return (byline, dateline ?? shownDate);
+    }
+
+    private static string? Short(IElement element)
+    {
+        var raw = element.TextContent;
+        if (raw.Length is < 5 or > MaxLength * 2)
         {
-            foreach (var element in document.QuerySelectorAll(DateElements))
-            {
-                var text = PlainTextArticleParser.CollapseBlanks(element.TextContent);
-                if (text.Length is >= 6 and <= MaxLength && (BylinePatterns.IsDateline(text) || VisibleDate.Parse(text) is not null))
-                {
-                    dateline = text;
-                    break;
-                }
-            }
+            return null;
         }
 
-        return (byline, dateline);
+        var text = PlainTextArticleParser.CollapseBlanks(raw);
+        return text.Length <= MaxLength ? text : null;
+    }
+
+    private static bool IsMarkedAsDate(IElement element)
+    {
+        if (element.LocalName == "time" || element.GetAttribute("itemprop") is "datePublished")
+        {
+            return true;
+        }
+
+        var marks = element.ClassName;
+        return marks is not null && (marks.Contains("date", StringComparison.OrdinalIgnoreCase) || marks.Contains("publi", StringComparison.Ordinal) || marks.Contains("timestamp", StringComparison.Ordinal));
     }
 
     private static bool OpensLikeAByline(IElement element)
