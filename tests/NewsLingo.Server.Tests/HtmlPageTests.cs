@@ -1,6 +1,11 @@
 using System.Text;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using NewsLingo.Contracts.V1;
+using ArticleInput = NewsLingo.Core.Articles.ArticleInput;
+using ArticleReader = NewsLingo.Core.Articles.ArticleReader;
+using IArticleReader = NewsLingo.Core.Articles.IArticleReader;
+using ReadArticle = NewsLingo.Core.Articles.ReadArticle;
 using NewsLingo.Testing;
 
 namespace NewsLingo.Server.Tests;
@@ -151,6 +156,21 @@ public sealed class HtmlPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_is_read_once_whatever_the_number_of_targets()
+    {
+        var counting = new CountingReader(new ArticleReader());
+        using var factory = new NewsLingoHost().WithServices(services => services.AddSingleton<IArticleReader>(counting));
+        var request = PageRequest(Samples.Read("pages/regional-og.html"));
+        request.TargetLanguages.Add("es");
+        request.TargetLanguages.Add("de");
+
+        var response = await Client(factory).ProcessArticleAsync(request);
+
+        Assert.Equal(3, response.Translations.Count);
+        Assert.Equal(1, counting.Reads);
+    }
+
+    [Fact]
     public async Task The_page_declared_language_does_not_override_a_confident_detection()
     {
         // A French article in an English template (lang="en"): detection on the extracted text wins.
@@ -161,5 +181,18 @@ public sealed class HtmlPageTests : IDisposable
         Assert.Equal("en", response.Source.DeclaredLanguage);
         Assert.Equal("fr", response.Source.Language.Language);
         Assert.True(response.Source.Language.Detected);
+    }
+
+    private sealed class CountingReader(IArticleReader inner) : IArticleReader
+    {
+        private int _reads;
+
+        public int Reads => _reads;
+
+        public ReadArticle Read(ArticleInput input, bool removeBoilerplate)
+        {
+            Interlocked.Increment(ref _reads);
+            return inner.Read(input, removeBoilerplate);
+        }
     }
 }
