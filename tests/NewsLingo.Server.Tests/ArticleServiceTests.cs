@@ -132,7 +132,8 @@ public sealed class ArticleServiceTests : IDisposable
     [Fact]
     public async Task ProcessArticle_refuses_a_message_over_the_configured_size_before_any_work()
     {
-        using var factory = new NewsLingoHost().With("NewsLingo:Grpc:MaxReceiveMessageBytes", "2048");
+        // The HTML limit is lowered too: the transport limit is never below what the HTML limit accepts.
+        using var factory = new NewsLingoHost().With("NewsLingo:Grpc:MaxReceiveMessageBytes", "2048").With("NewsLingo:Limits:MaxHtmlBytes", "1024");
 
         var exception = await Assert.ThrowsAsync<RpcException>(async () => await Client(factory).ProcessArticleAsync(new ProcessArticleRequest
         {

@@ -7,6 +7,9 @@ namespace NewsLingo.Core.Articles;
 /// <param name="Blocks">Subheadings and paragraphs in reading order.</param>
 public sealed record Article(string? Title, string? Byline, string? Dateline, IReadOnlyList<ArticleBlock> Blocks)
 {
+    /// <summary>Authors, dates, site and address the page declared (none for plain text).</summary>
+    public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
+
     public IEnumerable<ArticleBlock> Paragraphs => Blocks.Where(b => b.Kind == ArticleBlockKind.Paragraph);
 
     public IEnumerable<ArticleBlock> Subheadings => Blocks.Where(b => b.Kind == ArticleBlockKind.Subheading);

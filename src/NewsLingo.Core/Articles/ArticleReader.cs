@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using NewsLingo.Core.Articles.Boilerplate;
+using NewsLingo.Core.Articles.Html;
 using NewsLingo.Core.Articles.Parsing;
 
 namespace NewsLingo.Core.Articles;
 
 /// <summary>
 /// Reads scraped text, HTML or a caller-built article into title, byline, dateline, subheadings and
-/// paragraphs, and drops the boilerplate the rules (<see cref="BoilerplateRuleSet"/>) recognise.
+/// paragraphs, and drops the boilerplate the rules (<see cref="BoilerplateRuleSet"/>) recognise. An
+/// HTML page is first reduced to its main content, and its declared metadata read (<see cref="HtmlPageReader"/>).
 /// </summary>
 public sealed class ArticleReader : IArticleReader
 {
@@ -31,8 +33,7 @@ public sealed class ArticleReader : IArticleReader
                 var structured = input.Structured!;
                 return new ReadArticle(structured, [], structured.Blocks.Any(b => b.Text.Contains('<', StringComparison.Ordinal)));
             case ArticleInputFormat.Html:
-                var (units, documentTitle) = HtmlArticleParser.Parse(input.Raw ?? string.Empty, _rules, removeBoilerplate);
-                return ArticleAssembler.Assemble(units, _rules, removeBoilerplate, documentTitle);
+                return ArticleAssembler.Assemble(HtmlPageReader.Read(input.Raw ?? string.Empty, _rules, removeBoilerplate), _rules, removeBoilerplate);
             default:
                 return ArticleAssembler.Assemble(PlainTextArticleParser.Parse(input.Raw ?? string.Empty), _rules, removeBoilerplate, documentTitle: null);
         }

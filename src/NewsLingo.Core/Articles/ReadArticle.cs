@@ -8,6 +8,12 @@ namespace NewsLingo.Core.Articles;
 /// <param name="ContainsMarkup">True when block texts carry inline HTML that must survive translation.</param>
 public sealed record ReadArticle(Article Article, IReadOnlyList<RemovedBoilerplate> Removed, bool ContainsMarkup)
 {
+    /// <summary>The language the page declared (html lang, JSON-LD inLanguage), a hint for detection; null for text.</summary>
+    public string? DeclaredLanguage { get; init; }
+
+    /// <summary>Rules that matched but were not applied because they would have removed the article.</summary>
+    public IReadOnlyList<SkippedBoilerplateRule> SkippedRules { get; init; } = [];
+
     /// <summary>Characters of boilerplate that will not be sent to any backend.</summary>
     public long RemovedCharacters => Removed.Sum(r => (long)r.Text.Length);
 
@@ -24,6 +30,6 @@ public sealed record ReadArticle(Article Article, IReadOnlyList<RemovedBoilerpla
             blocks[i] = block with { Text = ContainsMarkup ? SafeHtml.Sanitize(block.Text) : SafeHtml.Encode(block.Text) };
         }
 
-        return new ReadArticle(Article with { Blocks = blocks }, Removed, ContainsMarkup: true);
+        return this with { Article = Article with { Blocks = blocks }, ContainsMarkup = true };
     }
 }

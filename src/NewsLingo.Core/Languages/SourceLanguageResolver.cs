@@ -12,7 +12,15 @@ public sealed class SourceLanguageResolver(ILanguageDetector detector)
     /// (translating on a guess wastes the caller's money and gives nonsense) with a violation on
     /// <paramref name="field"/> telling the caller to pass the language.
     /// </summary>
-    public async Task<ResolvedLanguage> ResolveAsync(LanguageTag? given, string text, string field, CancellationToken cancellationToken)
+    public Task<ResolvedLanguage> ResolveAsync(LanguageTag? given, string text, string field, CancellationToken cancellationToken) =>
+        ResolveAsync(given, text, field, declared: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ResolveAsync(LanguageTag?, string, string, CancellationToken)"/>, with the language the
+    /// document declared (an HTML page's lang) as a hint: used when detection is not confident and does
+    /// not rule it out, never over a confident detection (pages keep a template's lang="en" on French articles).
+    /// </summary>
+    public async Task<ResolvedLanguage> ResolveAsync(LanguageTag? given, string text, string field, string? declared, CancellationToken cancellationToken)
     {
         if (given is { } language)
         {
@@ -20,6 +28,11 @@ public sealed class SourceLanguageResolver(ILanguageDetector detector)
         }
 
         var detection = await detector.DetectAsync(text, cancellationToken).ConfigureAwait(false);
+        if (!detection.IsReliable && DeclaredHint(declared, detection) is { } hinted)
+        {
+            return hinted;
+        }
+
         if (!detection.IsReliable)
         {
             var best = detection.Language is { } guess ? $"best guess {guess} at {detection.Confidence:0.00}" : "no candidate";
@@ -33,5 +46,26 @@ public sealed class SourceLanguageResolver(ILanguageDetector detector)
         }
 
         return new ResolvedLanguage(detection.Language!.Value, true, detection.Confidence);
+    }
+
+    /// <summary>The declared language, when it is a known language and detection's best guess or one of its candidates (or detection had none).</summary>
+    private static ResolvedLanguage? DeclaredHint(string? declared, LanguageDetection detection)
+    {
+        if (!LanguageTag.TryParse(declared, out var tag) || !tag.IsKnownLanguage())
+        {
+            return null;
+        }
+
+        // Translators take the language, not the page's region ("fr-FR" → "fr").
+        var hint = LanguageTag.Parse(tag.Language);
+        if (detection.Language is null)
+        {
+            return new ResolvedLanguage(hint, true, 0);
+        }
+
+        var candidates = detection.Alternatives.Prepend(new LanguageCandidate(detection.Language.Value, detection.Confidence));
+        return candidates.FirstOrDefault(c => string.Equals(c.Language.Language, hint.Language, StringComparison.OrdinalIgnoreCase)) is { } match
+            ? new ResolvedLanguage(hint, true, match.Confidence)
+            : null;
     }
 }

@@ -107,11 +107,15 @@ public sealed class ArticlePipeline(
                 [new FieldViolation("article", ErrorReasonCodes.FieldRequired, "The article has no title and no body text left after parsing; send its text, HTML or structure.")]);
         }
 
+        ThrowIfTextTooLong(request, article, plainBlocks);
+
+        // Detection reads the extracted article, not the page; the page's declared language only helps when detection is unsure.
         var sample = (article.Title + "\n\n" + bodyText).Trim();
         var language = await languages.ResolveAsync(
             request.SourceLanguage,
             sample.Length > DetectionSampleLength ? sample[..DetectionSampleLength] : sample,
             "options.source_language",
+            read.DeclaredLanguage,
             cancellationToken).ConfigureAwait(false);
 
         // Every direction is checked before any work so a stream never half-serves a request it must refuse.
@@ -139,6 +143,27 @@ public sealed class ArticlePipeline(
         }
 
         return new PreparedArticle(new SourceArticle(read, language), sentences);
+    }
+
+    /// <summary>An HTML page is limited by the text read out of it (its markup is free); text and structure were checked on arrival.</summary>
+    private static void ThrowIfTextTooLong(ArticleRequest request, Article article, List<string> plainBlocks)
+    {
+        if (request.MaxTextCharacters is not { } max || request.Input.Format != ArticleInputFormat.Html)
+        {
+            return;
+        }
+
+        var length = (article.Title?.Length ?? 0) + (article.Byline?.Length ?? 0) + (article.Dateline?.Length ?? 0) + plainBlocks.Sum(b => (long)b.Length);
+        if (length > max)
+        {
+            throw new RequestValidationException(
+            [
+                new FieldViolation(
+                    "article.html",
+                    ErrorReasonCodes.TextTooLong,
+                    $"The article read from this HTML page has {length} characters of text; the limit is {max} (NewsLingo:Limits:MaxArticleCharacters). Markup does not count, only the article's text: send the article in parts (several requests with article.text or article.structured, one per section), or ask the operator to raise the limit."),
+            ]);
+        }
     }
 
     private async IAsyncEnumerable<ArticleEvent> TranslateTargetAsync(

@@ -15,6 +15,7 @@ namespace NewsLingo.Core.Pipeline;
 /// <param name="Formality">Requested register.</param>
 /// <param name="InputNotes">How the input was normalized on arrival (control characters removed), for the usage report.</param>
 /// <param name="Translators">The translators the caller chose, overriding the routing; null: routed.</param>
+/// <param name="MaxTextCharacters">Most characters of text the article may have once read (an HTML page's markup does not count); null for no limit.</param>
 public sealed record ArticleRequest(
     ArticleInput Input,
     IReadOnlyList<LanguageTag> Targets,
@@ -24,4 +25,5 @@ public sealed record ArticleRequest(
     Glossary? Glossary = null,
     Formality Formality = Formality.Default,
     IReadOnlyList<string>? InputNotes = null,
-    Translation.Routing.TranslatorChoice? Translators = null);
+    Translation.Routing.TranslatorChoice? Translators = null,
+    int? MaxTextCharacters = null);

@@ -62,9 +62,14 @@ public static class NewsLingoServerExtensions
         services.AddSingleton<ArticleFeedProcessor>();
 
         var transport = builder.Configuration.GetSection(GrpcTransportOptions.SectionName).Get<GrpcTransportOptions>() ?? new GrpcTransportOptions();
+        var limits = builder.Configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
+        var receiveBytes = transport.EffectiveReceiveBytes(limits.MaxHtmlBytes);
+
+        // One receive limit for both transports: JSON transcoding reads the body through Kestrel, whose own default (30 MB) would otherwise decide.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = receiveBytes);
         services.AddGrpc(options =>
         {
-            options.MaxReceiveMessageSize = transport.MaxReceiveMessageBytes;
+            options.MaxReceiveMessageSize = receiveBytes;
             options.MaxSendMessageSize = transport.MaxSendMessageBytes;
             options.EnableDetailedErrors = transport.EnableDetailedErrors;
         });

@@ -23,9 +23,20 @@ public sealed class RequestLimitsOptions
     [Range(1, 100_000_000)]
     public int MaxRequestCharacters { get; set; } = 200_000;
 
-    /// <summary>Characters in one article (text, HTML or all structured fields). Default 200,000.</summary>
+    /// <summary>
+    /// Characters of text in one article: the text or all structured fields as sent, or the text read
+    /// out of an HTML page (markup, scripts and menus do not count). Default 200,000.
+    /// </summary>
     [Range(1, 100_000_000)]
     public int MaxArticleCharacters { get; set; } = 200_000;
+
+    /// <summary>
+    /// Bytes (UTF-8) of one HTML page, markup included. Default 8 MiB: real news pages run to 1–3 MiB
+    /// of scripts and styles around 10–30 KB of article. The gRPC and HTTP receive limits are raised to
+    /// fit it (see <see cref="GrpcTransportOptions.MaxReceiveMessageBytes"/>).
+    /// </summary>
+    [Range(1024, 128 * 1024 * 1024)]
+    public int MaxHtmlBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Glossary entries in one call. Default 200.</summary>
     [Range(0, 100_000)]

@@ -119,7 +119,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var glossary = ReadGlossary("options.glossary", options.Glossary, max, violations);
         violations.ThrowIfAny();
         var translators = ReadTranslatorChoice("options.", options.Translator, options.TranslatorsByTarget, violations);
-        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality, violations.Notes, translators);
+        return new ArticleRequest(input!, targets, source, summary, !options.KeepBoilerplate, glossary, formality, violations.Notes, translators, max.MaxArticleCharacters);
     }
 
     private static ArticleInput? ReadContent(ArticleContent? content, RequestLimitsOptions max, ViolationCollector violations)
@@ -127,15 +127,38 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         switch (content?.ContentCase ?? ArticleContent.ContentOneofCase.None)
         {
             case ArticleContent.ContentOneofCase.Text:
-                return ArticleInput.FromText(violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters"));
+                return ArticleInput.FromText(violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters", ArticleTooLong));
             case ArticleContent.ContentOneofCase.Html:
-                return ArticleInput.FromHtml(violations.Text("article.html", content!.Html, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters"));
+                return ArticleInput.FromHtml(ReadHtml(content!.Html, max, violations));
             case ArticleContent.ContentOneofCase.Structured:
                 return ArticleInput.FromStructure(ReadStructured(content!.Structured, max, violations));
             default:
                 violations.Add("article", ErrorReasonCodes.FieldRequired, "The article is required: set article.text, article.html or article.structured.");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// What a caller can do with an article over the text limit. One HTML page cannot be split: its
+    /// text (not its markup) is what counts, so only a truly long article is refused.
+    /// </summary>
+    private const string ArticleTooLong = "Send it as several articles (one per part or section), or ask the operator to raise the limit.";
+
+    /// <summary>The page's markup is limited in bytes (NewsLingo:Limits:MaxHtmlBytes); its text is limited after reading, in the pipeline.</summary>
+    private static string ReadHtml(string html, RequestLimitsOptions max, ViolationCollector violations)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(html);
+        if (bytes > max.MaxHtmlBytes)
+        {
+            violations.Add(
+                "article.html",
+                ErrorReasonCodes.TextTooLong,
+                $"The HTML page is {bytes} bytes; the limit is {max.MaxHtmlBytes} bytes (NewsLingo:Limits:MaxHtmlBytes). Send the page without its <script>, <style> and <svg> elements (they are never read), or only the article's element, or its text as article.text.");
+            return string.Empty;
+        }
+
+        // The cap on characters is MaxHtmlBytes too (a character is at least one byte): the text limit applies to what the page reads as.
+        return violations.Text("article.html", html, max.MaxHtmlBytes, "NewsLingo:Limits:MaxHtmlBytes");
     }
 
     private static Article ReadStructured(StructuredArticle structured, RequestLimitsOptions max, ViolationCollector violations)
@@ -163,14 +186,22 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var total = structured.Title.Length + structured.Byline.Length + structured.Dateline.Length + structured.Blocks.Sum(b => (long)b.Text.Length);
         if (total > max.MaxArticleCharacters)
         {
-            violations.Add("article.structured", ErrorReasonCodes.TextTooLong, $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters).");
+            violations.Add("article.structured", ErrorReasonCodes.TextTooLong, $"The article has {total} characters; the limit is {max.MaxArticleCharacters} (NewsLingo:Limits:MaxArticleCharacters). {ArticleTooLong}");
         }
 
         return new Article(
             NullIfEmpty(violations.Clean("article.structured.title", structured.Title)),
             NullIfEmpty(violations.Clean("article.structured.byline", structured.Byline)),
             NullIfEmpty(violations.Clean("article.structured.dateline", structured.Dateline)),
-            blocks);
+            blocks)
+        {
+            Metadata = new ArticleMetadata(
+                [.. structured.Authors.Select((a, i) => violations.Clean($"article.structured.authors[{i}]", a)).Where(a => !string.IsNullOrWhiteSpace(a))],
+                structured.PublishedTime?.ToDateTimeOffset(),
+                structured.ModifiedTime?.ToDateTimeOffset(),
+                NullIfEmpty(violations.Clean("article.structured.site_name", structured.SiteName)),
+                NullIfEmpty(violations.Clean("article.structured.canonical_url", structured.CanonicalUrl))),
+        };
     }
 
     private static CoreSummaryOptions ReadSummaryOptions(string field, ProtoSummaryOptions? options, RequestLimitsOptions max, ViolationCollector violations)

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Languages;
@@ -140,8 +141,10 @@ public static class ResponseMapper
             Language = ToProto(source.Language),
             Article = ToProto(source.Read.Article),
             RemovedCharacters = source.Read.RemovedCharacters,
+            DeclaredLanguage = source.Read.DeclaredLanguage ?? string.Empty,
         };
         proto.Removed.AddRange(source.Read.Removed.Select(r => new Contracts.V1.RemovedBoilerplate { Text = r.Text, Rule = r.Rule }));
+        proto.SkippedRules.AddRange(source.Read.SkippedRules.Select(r => new Contracts.V1.SkippedBoilerplateRule { Rule = r.Rule, Selector = r.Selector, Characters = r.Characters }));
         return proto;
     }
 
@@ -152,7 +155,12 @@ public static class ResponseMapper
             Title = article.Title ?? string.Empty,
             Byline = article.Byline ?? string.Empty,
             Dateline = article.Dateline ?? string.Empty,
+            SiteName = article.Metadata.SiteName ?? string.Empty,
+            CanonicalUrl = article.Metadata.CanonicalUrl ?? string.Empty,
+            PublishedTime = article.Metadata.Published is { } published ? Timestamp.FromDateTimeOffset(published) : null,
+            ModifiedTime = article.Metadata.Modified is { } modified ? Timestamp.FromDateTimeOffset(modified) : null,
         };
+        proto.Authors.AddRange(article.Metadata.Authors);
         proto.Blocks.AddRange(article.Blocks.Select(b => new ProtoArticleBlock { Kind = ToProto(b.Kind), Text = b.Text }));
         return proto;
     }

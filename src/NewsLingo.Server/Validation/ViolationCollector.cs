@@ -82,7 +82,7 @@ public sealed class ViolationCollector
     /// A non-blank text of at most <paramref name="maxCharacters"/>, cleaned by <see cref="TextHygiene"/>
     /// (control characters out, invalid Unicode refused): the text to use from here on.
     /// </summary>
-    public string Text(string field, string value, int maxCharacters, string limitName)
+    public string Text(string field, string value, int maxCharacters, string limitName, string remedy = "Split it into several texts.")
     {
         value = TextHygiene.Clean(field, value, this);
         if (string.IsNullOrWhiteSpace(value))
@@ -91,7 +91,7 @@ public sealed class ViolationCollector
         }
         else if (value.Length > maxCharacters)
         {
-            Add(field, ErrorReasonCodes.TextTooLong, $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). Split it.");
+            Add(field, ErrorReasonCodes.TextTooLong, $"The text has {value.Length} characters; the limit is {maxCharacters} ({limitName}). {remedy}");
         }
 
         return value;

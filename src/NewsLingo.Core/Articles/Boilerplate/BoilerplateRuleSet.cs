@@ -35,7 +35,8 @@ public sealed class BoilerplateRuleSet
 
             foreach (var pattern in rule.Patterns ?? [])
             {
-                _patterns.Add((new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), rule));
+                // Compiled: every line of every page meets every pattern. The timeout bounds a deployment's pattern gone wrong.
+                _patterns.Add((new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)), rule));
             }
 
             foreach (var selector in rule.Selectors ?? [])
@@ -53,18 +54,19 @@ public sealed class BoilerplateRuleSet
     /// <summary>The built-in rules plus those of <paramref name="extraFiles"/>.</summary>
     public static BoilerplateRuleSet Load(IEnumerable<string> extraFiles)
     {
+        // A deployment's files first: where one of its rules and a built-in one both match a line, the deployment's (more specific) name is reported.
         var rules = new List<BoilerplateRule>();
+        foreach (var file in extraFiles)
+        {
+            using var stream = File.OpenRead(file);
+            rules.AddRange(Parse(stream, file).Rules);
+        }
+
         var assembly = typeof(BoilerplateRuleSet).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Boilerplate.Rules.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             rules.AddRange(Parse(stream, resource).Rules);
-        }
-
-        foreach (var file in extraFiles)
-        {
-            using var stream = File.OpenRead(file);
-            rules.AddRange(Parse(stream, file).Rules);
         }
 
         return new BoilerplateRuleSet(rules);
@@ -127,13 +129,26 @@ public sealed class BoilerplateRuleSet
 
         foreach (var (pattern, rule) in _patterns)
         {
-            if (normalized.Length <= rule.MaxLength && pattern.IsMatch(line.Trim()))
+            if (normalized.Length <= rule.MaxLength && Matches(pattern, line.Trim()))
             {
                 return rule;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A pattern that runs out of time has not matched: when unsure, a line is kept.</summary>
+    private static bool Matches(Regex pattern, string line)
+    {
+        try
+        {
+            return pattern.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Lower case, single spaces, straight apostrophes: how lines are compared.</summary>

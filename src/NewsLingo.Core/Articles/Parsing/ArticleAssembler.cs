@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsLingo.Core.Articles.Boilerplate;
 
 namespace NewsLingo.Core.Articles.Parsing;
@@ -10,21 +9,37 @@ namespace NewsLingo.Core.Articles.Parsing;
 /// taken out of it; then each remaining line a subheading when it is shaped like one and a paragraph
 /// follows it, else a paragraph. When in doubt a line stays, as a paragraph.
 /// </summary>
-internal static partial class ArticleAssembler
+internal static class ArticleAssembler
 {
-    public static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle)
+    /// <summary>Units of the first lines a headline may repeat in: past them it is the body.</summary>
+    private const int HeadlineSearchUnits = 12;
+
+    public static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle) =>
+        Assemble(units, rules, removeBoilerplate, documentTitle, page: null);
+
+    /// <summary>An HTML page's main content, with the headline, byline and metadata the page declared preferred over what the body shows.</summary>
+    public static ReadArticle Assemble(Html.HtmlPage page, BoilerplateRuleSet rules, bool removeBoilerplate) =>
+        Assemble(page.Units, rules, removeBoilerplate, page.DocumentTitle, page);
+
+    private static ReadArticle Assemble(List<TextUnit> units, BoilerplateRuleSet rules, bool removeBoilerplate, string? documentTitle, Html.HtmlPage? page)
     {
         var containsMarkup = units.Any(u => u.Role != UnitRole.Removed && u.HasMarkup);
-        var titleIndex = units.FindIndex(u => u.Role == UnitRole.Heading1);
-        if (titleIndex < 0)
+        var headline = page?.Headline;
+        var titleIndex = headline is null
+            ? units.FindIndex(u => u.Role == UnitRole.Heading1)
+            : units.Take(HeadlineSearchUnits).ToList().FindIndex(u => u.Role is UnitRole.Heading1 or UnitRole.Heading && BoilerplateRuleSet.Normalize(u.Text) == BoilerplateRuleSet.Normalize(headline));
+        if (titleIndex < 0 && page is null)
         {
             titleIndex = units.FindIndex(u => u.Role == UnitRole.Line && !(removeBoilerplate && rules.Match(u.Text) is not null));
         }
 
-        var title = titleIndex >= 0 ? units[titleIndex].Text : SiteNameOff(documentTitle);
+        var title = headline ?? (titleIndex >= 0 ? units[titleIndex].Text : SiteNameOff(documentTitle));
         var normalizedTitle = title is null ? null : BoilerplateRuleSet.Normalize(title);
 
-        var removed = new List<RemovedBoilerplate>();
+        var removed = new List<(int Order, RemovedBoilerplate Removed)>(page?.RemovedOutside ?? []);
+
+        // Inside detected content a lone link may be a reference the article makes; on a page read whole, a link-only line is navigation.
+        var linkLists = removeBoilerplate && page is not null ? LinkLists.Find(units, page.ContentDetected ? 2 : 1) : [];
         var kept = new List<TextUnit>();
         string? byline = null;
         string? dateline = null;
@@ -40,41 +55,69 @@ internal static partial class ArticleAssembler
 
             if (unit.Role == UnitRole.Removed)
             {
-                removed.Add(new RemovedBoilerplate(unit.Text, unit.Rule!));
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, unit.Rule!)));
                 continue;
             }
+
+            if (linkLists.Contains(i))
+            {
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "link-list")));
+                continue;
+            }
+
+            if (page is not null && removeBoilerplate && !unit.Text.Any(char.IsLetterOrDigit))
+            {
+                // A zero-width space, "***", "•": a page's spacing, nothing to translate.
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "no-text")));
+                continue;
+            }
+
 
             if (removeBoilerplate)
             {
                 if (inRelatedLinks && unit.Role is UnitRole.Line or UnitRole.Paragraph && TextShapes.LooksLikeALinkTitle(unit.Text))
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, "related-links"));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "related-links")));
                     continue;
                 }
 
                 inRelatedLinks = false;
                 if (normalizedTitle is not null && BoilerplateRuleSet.Normalize(unit.Text) == normalizedTitle)
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, "repeated-title"));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "repeated-title")));
                     continue;
                 }
 
                 if (rules.Match(unit.Text) is { } rule)
                 {
-                    removed.Add(new RemovedBoilerplate(unit.Text, rule.Name));
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, rule.Name)));
                     inRelatedLinks = rule.FollowedByLinks;
                     continue;
                 }
             }
 
-            if ((!bodyStarted || unit.Role == UnitRole.Byline) && byline is null && TryReadByline(unit.Text, out var who, out var when))
+            if ((!bodyStarted || unit.Role == UnitRole.Byline) && byline is null && BylinePatterns.TryRead(unit.Text, out var who, out var when))
             {
                 byline = who;
                 dateline ??= when;
                 continue;
             }
 
-            if (!bodyStarted && dateline is null && Dateline().IsMatch(unit.Text))
+            if (!bodyStarted && byline is null && page is not null && IsDeclaredAuthorLine(unit, page))
+            {
+                // The author's name shown alone above the body ("Claire Vasseur"): the metadata already says it.
+                byline = unit.Text;
+                continue;
+            }
+
+            if (!bodyStarted && page is not null && unit.Text == page.VisibleDateline)
+            {
+                // Shown in the article's header and taken as its dateline: not also a paragraph.
+                dateline ??= unit.Text;
+                continue;
+            }
+
+            if (!bodyStarted && dateline is null && BylinePatterns.IsDateline(unit.Text))
             {
                 dateline = unit.Text;
                 continue;
@@ -103,28 +146,45 @@ internal static partial class ArticleAssembler
             title = null;
         }
 
-        return new ReadArticle(new Article(title, byline, dateline, blocks), removed, containsMarkup);
+        if (page is null)
+        {
+            return new ReadArticle(new Article(title, byline, dateline, blocks), [.. removed.Select(r => r.Removed)], containsMarkup);
+        }
+
+        // Declared authors first, then what the page shows: in the body, in detection's byline element, anywhere on the page.
+        string? contentWho = null, contentWhen = null;
+        if (page.ContentByline is { } contentByline)
+        {
+            contentWho = BylinePatterns.TryRead(contentByline, out var who, out var when) ? who : contentByline;
+            contentWhen = BylinePatterns.TryRead(contentByline, out _, out when) ? when : null;
+        }
+
+        var shownByline = byline ?? contentWho ?? page.VisibleByline;
+        byline = page.DeclaredByline ?? shownByline;
+        dateline ??= contentWhen ?? page.VisibleDateline;
+        var declared = page.Metadata;
+        if (declared.Authors.Count == 0 && shownByline is not null)
+        {
+            declared = declared with { Authors = BylinePatterns.Authors(shownByline) };
+        }
+
+        var metadata = declared.Published is null && Html.VisibleDate.Parse(dateline) is { } shown ? declared with { Published = shown } : declared;
+        // Page order: what the rules removed outside the main content and inside it, as one list (OrderBy is stable).
+        return new ReadArticle(new Article(title, byline, dateline, blocks) { Metadata = metadata }, [.. removed.OrderBy(r => r.Order).Select(r => r.Removed)], containsMarkup)
+        {
+            DeclaredLanguage = page.DeclaredLanguage,
+            SkippedRules = page.Skipped,
+        };
     }
+
+    private static bool IsDeclaredAuthorLine(TextUnit unit, Html.HtmlPage page) =>
+        unit.Text.Length <= 160
+        && (unit.Role == UnitRole.Byline || page.Metadata.Authors.Any(a => BoilerplateRuleSet.Normalize(unit.Text) == BoilerplateRuleSet.Normalize(a)))
+        && !TextShapes.EndsLikeASentence(unit.Text);
 
     private static bool ParagraphFollows(List<TextUnit> kept, int index) =>
         index + 1 < kept.Count
         && (kept[index + 1].Role == UnitRole.Paragraph || (kept[index + 1].Role == UnitRole.Line && !TextShapes.LooksLikeAHeading(kept[index + 1].Text)));
-
-    /// <summary>"Par Claire Vasseur — publié le 14 octobre 2026" → ("Par Claire Vasseur", "publié le 14 octobre 2026").</summary>
-    private static bool TryReadByline(string text, out string byline, out string? dateline)
-    {
-        byline = string.Empty;
-        dateline = null;
-        var match = Byline().Match(text);
-        if (!match.Success || text.Length > 160 || text.EndsWith('.'))
-        {
-            return false;
-        }
-
-        byline = match.Groups["who"].Value.Trim();
-        dateline = match.Groups["when"].Success ? match.Groups["when"].Value.Trim() : null;
-        return true;
-    }
 
     /// <summary>"Lyon : … | Le Quotidien du Rhône" → "Lyon : …".</summary>
     private static string? SiteNameOff(string? documentTitle)
@@ -137,10 +197,4 @@ internal static partial class ArticleAssembler
         var bar = documentTitle.LastIndexOf(" | ", StringComparison.Ordinal);
         return (bar > 0 ? documentTitle[..bar] : documentTitle).Trim();
     }
-
-    [GeneratedRegex(@"^(?<who>(?:Par|By|De|Von|Por)\s+[^—–|]{2,100}?)(?:\s*[—–|]\s*(?<when>.{4,120}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
-
-    [GeneratedRegex(@"^(?:Publié|Mis à jour|Modifié|Published|Updated)\b.{0,120}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Dateline();
 }

@@ -1,15 +1,12 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using NewsLingo.Core.Articles.Boilerplate;
 
 namespace NewsLingo.Core.Articles.Parsing;
 
 /// <summary>
-/// HTML into pieces, through AngleSharp's DOM: h1 is the title, h2–h6 subheadings, p/li/blockquote
-/// paragraphs; scripts, styles and form controls are not text; elements a boilerplate selector names
-/// (cookie banner, navigation, share bar, advert, related links, newsletter, footer) are removed whole
-/// when cleaning is on. Inside a paragraph only strong/b/em/i and a[href] survive as markup; other
+/// An element's content into pieces, through AngleSharp's DOM: h1 is the title, h2–h6 subheadings,
+/// p/li/blockquote paragraphs; scripts, styles and form controls are not text; elements a boilerplate
+/// selector named (see <see cref="Html.HtmlPageReader"/>) are removed whole. Inside a paragraph only strong/b/em/i and a[href] survive as markup; other
 /// tags give their text.
 /// </summary>
 internal static class HtmlArticleParser
@@ -32,31 +29,16 @@ internal static class HtmlArticleParser
         "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form",
     };
 
-    public static (List<TextUnit> Units, string? DocumentTitle) Parse(string html, BoilerplateRuleSet rules, bool removeBoilerplate)
+    /// <summary>The pieces of <paramref name="root"/>, minus the elements in <paramref name="removed"/> (reported as <see cref="UnitRole.Removed"/> units with their rule).</summary>
+    /// <remarks>Each unit carries its page position (<paramref name="pageOrder"/>) so removals inside and outside the content report in page order.</remarks>
+    public static List<TextUnit> Parse(IElement root, Dictionary<IElement, string> removed, IReadOnlyDictionary<INode, int> pageOrder)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var removed = new Dictionary<IElement, string>();
-        if (removeBoilerplate)
-        {
-            foreach (var (selector, rule) in rules.Selectors)
-            {
-                foreach (var element in document.QuerySelectorAll(selector))
-                {
-                    removed.TryAdd(element, rule.Name);
-                }
-            }
-        }
-
-        var units = new List<TextUnit>();
-        if (document.Body is { } body)
-        {
-            Walk(body, removed, units);
-        }
-
-        return (units, document.Title);
+        var units = new UnitCollector(pageOrder);
+        Walk(root, removed, units);
+        return units.Units;
     }
 
-    private static void Walk(IElement container, Dictionary<IElement, string> removed, List<TextUnit> units)
+    private static void Walk(IElement container, Dictionary<IElement, string> removed, UnitCollector units)
     {
         foreach (var node in container.ChildNodes)
         {
@@ -65,7 +47,7 @@ internal static class HtmlArticleParser
                 var loose = PlainTextArticleParser.CollapseBlanks(text.Data);
                 if (loose.Length > 0)
                 {
-                    units.Add(new TextUnit(UnitRole.Paragraph, loose, Encode(loose)));
+                    units.Add(new TextUnit(UnitRole.Paragraph, loose, Encode(loose)), container);
                 }
 
                 continue;
@@ -81,7 +63,7 @@ internal static class HtmlArticleParser
                 var removedText = VisibleText(element);
                 if (removedText.Length > 0)
                 {
-                    units.Add(new TextUnit(UnitRole.Removed, removedText, Rule: rule));
+                    units.Add(new TextUnit(UnitRole.Removed, removedText, Rule: rule), element);
                 }
 
                 continue;
@@ -90,15 +72,15 @@ internal static class HtmlArticleParser
             var name = element.LocalName;
             if (name == "h1")
             {
-                AddUnit(UnitRole.Heading1, element, units);
+                AddUnit(UnitRole.Heading1, element, units, removed);
             }
             else if (name.Length == 2 && name[0] == 'h' && name[1] is >= '2' and <= '6')
             {
-                AddUnit(UnitRole.Heading, element, units);
+                AddUnit(UnitRole.Heading, element, units, removed);
             }
             else if (ParagraphTags.Contains(name) && !HasBlockChildren(element))
             {
-                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units);
+                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units, removed);
             }
             else if (HasBlockChildren(element))
             {
@@ -106,13 +88,27 @@ internal static class HtmlArticleParser
             }
             else
             {
-                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units);
+                AddUnit(IsByline(element) ? UnitRole.Byline : UnitRole.Paragraph, element, units, removed);
             }
         }
     }
 
-    private static void AddUnit(UnitRole role, IElement element, List<TextUnit> units)
+    private static void AddUnit(UnitRole role, IElement element, UnitCollector units, Dictionary<IElement, string> removed)
     {
+        // A rule may name an inline element (a photo credit in a caption): it is reported and left out of the text.
+        if (removed.Count > 0)
+        {
+            foreach (var inner in element.Descendants<IElement>().Where(removed.ContainsKey).ToList())
+            {
+                if (inner.Parent is not null && VisibleText(inner) is { Length: > 0 } innerText)
+                {
+                    units.Add(new TextUnit(UnitRole.Removed, innerText, Rule: removed[inner]), inner);
+                }
+
+                inner.Remove();
+            }
+        }
+
         var text = VisibleText(element);
         if (text.Length == 0)
         {
@@ -125,7 +121,7 @@ internal static class HtmlArticleParser
             AppendInline(child, html);
         }
 
-        units.Add(new TextUnit(role, text, PlainTextArticleParser.CollapseBlanks(html.ToString())));
+        units.Add(new TextUnit(role, text, PlainTextArticleParser.CollapseBlanks(html.ToString())), element);
     }
 
     private static void AppendInline(INode node, StringBuilder html)
@@ -165,7 +161,7 @@ internal static class HtmlArticleParser
     }
 
     /// <summary>The text a reader sees: no script or button labels, and blocks apart ("Lire aussi Vélo…", not "Lire aussiVélo…").</summary>
-    private static string VisibleText(IElement element)
+    internal static string VisibleText(IElement element)
     {
         var text = new StringBuilder();
         AppendVisible(element, text);

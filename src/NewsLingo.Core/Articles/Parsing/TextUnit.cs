@@ -7,5 +7,8 @@ namespace NewsLingo.Core.Articles.Parsing;
 /// <param name="Rule">For <see cref="UnitRole.Removed"/>: the rule that removed it.</param>
 internal sealed record TextUnit(UnitRole Role, string Text, string? Html = null, string? Rule = null)
 {
+    /// <summary>Position on the HTML page it came from (-1 for text input): removals are reported in page order.</summary>
+    public int Order { get; init; } = -1;
+
     public bool HasMarkup => Html is not null && Html.Contains('<', StringComparison.Ordinal);
 }

@@ -1,0 +1,20 @@
+namespace NewsLingo.Bench.Extraction;
+
+/// <summary>
+/// The server's size limits, applied the way the server applies them, so "refused" means what a caller
+/// would see. <see cref="MarkupCounted"/> reproduces the reader before issue 12 (the article limit counted HTML).
+/// </summary>
+internal sealed record PageLimits(long MaxHtmlBytes, int MaxTextCharacters, bool MarkupCounted)
+{
+    public string? RefusesHtml(string html)
+    {
+        if (MarkupCounted)
+        {
+            return html.Length > MaxTextCharacters ? "TEXT_TOO_LONG" : null;
+        }
+
+        return System.Text.Encoding.UTF8.GetByteCount(html) > MaxHtmlBytes ? "HTML_TOO_LARGE" : null;
+    }
+
+    public string? RefusesText(int characters) => !MarkupCounted && characters > MaxTextCharacters ? "TEXT_TOO_LONG" : null;
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace NewsLingo.Core.Articles.Parsing;
+
+/// <summary>
+/// Runs of pieces that are nothing but links (menus, "most read" and related-story teasers, tag lists):
+/// the shape of navigation, not of an article's prose. A paragraph with a link in it is prose.
+/// </summary>
+internal static partial class LinkLists
+{
+    /// <summary>Share of a piece's text inside links from which it is a link and not prose.</summary>
+    private const double LinkOnly = 0.8;
+
+    /// <summary>Longest piece taken for a teaser: a longer all-link paragraph is left alone.</summary>
+    private const int MaxTeaserLength = 250;
+
+    /// <summary>Indexes of the units in runs of at least <paramref name="minRun"/> link-only pieces.</summary>
+    public static HashSet<int> Find(List<TextUnit> units, int minRun)
+    {
+        var found = new HashSet<int>();
+        var runStart = -1;
+        for (var i = 0; i <= units.Count; i++)
+        {
+            var linkOnly = i < units.Count && units[i].Role is UnitRole.Paragraph or UnitRole.Heading && IsLinkOnly(units[i]);
+            if (linkOnly)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart >= minRun)
+            {
+                for (var k = runStart; k < i; k++)
+                {
+                    found.Add(k);
+                }
+            }
+
+            runStart = -1;
+        }
+
+        return found;
+    }
+
+    private static bool IsLinkOnly(TextUnit unit)
+    {
+        if (unit.Html is null || unit.Text.Length > MaxTeaserLength || !unit.Html.Contains("<a ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var linked = 0;
+        foreach (Match link in Link().Matches(unit.Html))
+        {
+            linked += WebUtility.HtmlDecode(Tag().Replace(link.Groups["text"].Value, string.Empty)).Trim().Length;
+        }
+
+        return linked >= LinkOnly * unit.Text.Length;
+    }
+
+    [GeneratedRegex("<a [^>]*>(?<text>.*?)</a>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+}
