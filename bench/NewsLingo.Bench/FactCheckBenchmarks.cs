@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using NewsLingo.Core.Translation;
+using NewsLingo.Core.Translation.Glossaries;
 using NewsLingo.Core.Facts;
 using NewsLingo.Core.Languages;
 using NewsLingo.LoadClient;
 
 namespace NewsLingo.Bench;
 
-/// <summary>The fact check of one translated segment: the load test's texts (no figure) and a figure-dense one.</summary>
+/// <summary>The fact check of one translated segment (the load test's texts, without figures, and a figure-dense one), and the deployment glossary's scan.</summary>
 [MemoryDiagnoser]
 public class FactCheckBenchmarks
 {
@@ -15,6 +16,13 @@ public class FactCheckBenchmarks
     private static readonly LanguageTag English = LanguageTag.Parse("en");
     private readonly FactChecker _checker = new();
     private readonly string _plain = LoadShape.TranslateRequest().Texts[0];
+
+    private readonly DeploymentGlossary _exonyms = new([GlossaryFile.Read(Path.Combine(AppContext.BaseDirectory, "glossaries", "fr-exonyms.json"))]);
+    private readonly SegmentJob _loadJob = new(LoadShape.TranslateRequest().Texts, French, English);
+
+    /// <summary>The shipped exonym list against the load test's texts, which name none of its terms.</summary>
+    [Benchmark]
+    public SegmentJob ExonymScan() => _exonyms.Apply(_loadJob);
 
     [Benchmark]
     public CheckedTranslation NoFigures() => _checker.Check(_plain, "[en] " + _plain, French, English, TextFormat.Plain);

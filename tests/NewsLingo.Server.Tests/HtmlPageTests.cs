@@ -57,8 +57,9 @@ public sealed class HtmlPageTests : IDisposable
         Assert.Empty(source.SkippedRules);
         Assert.Contains(source.Removed, r => r.Rule == "subscription");
 
-        // Metadata is the source's, not translated: the translation carries the structure only.
-        Assert.Equal("[en] " + source.Article.Title, response.Translations[0].Article.Title);
+        // Metadata is the source's, not translated: the translation carries the structure only (in
+        // English typography: no space before the colon).
+        Assert.Equal("[en] " + source.Article.Title.Replace(" :", ":", StringComparison.Ordinal), response.Translations[0].Article.Title);
     }
 
     [Fact]

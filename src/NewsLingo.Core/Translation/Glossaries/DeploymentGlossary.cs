@@ -34,7 +34,7 @@ public sealed class DeploymentGlossary
             {
                 var alternatives = string.Join('|', byTerm.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
                 var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-                _bySource[group.Key] = new Terms(pattern, byTerm, SearchValues.Create([.. byTerm.Keys], StringComparison.OrdinalIgnoreCase));
+                _bySource[group.Key] = new Terms(pattern, byTerm, SearchValues.Create([.. byTerm.Keys.SelectMany(t => new[] { t, t.ToUpperInvariant() }).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal));
             }
         }
     }
@@ -57,7 +57,8 @@ public sealed class DeploymentGlossary
         var own = job.Glossary;
         foreach (var segment in job.Segments)
         {
-            // A vectorized search for any term first: most segments name none, and skip the regex.
+            // A vectorized search for any term first (as written, or in capitals as in a headline): most
+            // segments name none, and skip the regex, which then matches in any case.
             if (string.IsNullOrEmpty(segment) || segment.AsSpan().IndexOfAny(terms.Any) < 0)
             {
                 continue;
