@@ -82,9 +82,9 @@ public sealed class NewsLingoMetrics
         (hit ? _cacheHits : _cacheMisses).Add(kind);
     }
 
-    public void RecordFactCheck(string backend, IReadOnlyList<Facts.FactIssue> issues)
+    public void RecordFactCheck(string backend, int segmentsChecked, IReadOnlyList<Facts.FactIssue> issues)
     {
-        _factChecks.Add(1, new KeyValuePair<string, object?>("backend", backend));
+        _factChecks.Add(segmentsChecked, new KeyValuePair<string, object?>("backend", backend));
         foreach (var issue in issues)
         {
             _factIssues.Add(1, new("backend", backend), new("kind", issue.Kind.ToString().ToLowerInvariant()));

@@ -24,17 +24,17 @@ public sealed class FactChecker(Diagnostics.NewsLingoMetrics? metrics = null)
 
     private readonly ConcurrentDictionary<(string Text, string Language), SourceFacts> _sources = new();
 
-    /// <summary>Checks <paramref name="translation"/> of <paramref name="source"/>, both plain text or both HTML; <paramref name="backend"/> names who translated it, for the metrics.</summary>
-    public CheckedTranslation Check(string source, string translation, LanguageTag from, LanguageTag to, TextFormat format, Glossary? glossary = null, string? backend = null)
-    {
-        if (from.Language == to.Language)
-        {
-            return CheckedTranslation.Unchanged(translation);
-        }
+    /// <summary>Checks <paramref name="translation"/> of <paramref name="source"/>, both plain text or both HTML (the caller records the metrics: <see cref="Record"/>).</summary>
+    public CheckedTranslation Check(string source, string translation, LanguageTag from, LanguageTag to, TextFormat format, Glossary? glossary = null) =>
+        from.Language == to.Language ? CheckedTranslation.Unchanged(translation) : CheckCore(Strip(source), translation, from, to, format, glossary);
 
-        var result = CheckCore(Strip(source), translation, from, to, format, glossary);
-        metrics?.RecordFactCheck(backend ?? "unknown", result.Issues);
-        return result;
+    /// <summary>Counts a job's checked segments and their issues once per job, not per segment: the metric is on every call's path.</summary>
+    public void Record(string backend, int segmentsChecked, IReadOnlyList<FactIssue> issues)
+    {
+        if (segmentsChecked > 0)
+        {
+            metrics?.RecordFactCheck(backend, segmentsChecked, issues);
+        }
     }
 
     /// <summary>What <paramref name="translation"/> lost of <paramref name="source"/>; placeholders (⟦n⟧) in either are ignored.</summary>

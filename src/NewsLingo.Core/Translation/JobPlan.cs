@@ -22,6 +22,7 @@ internal sealed class JobPlan
     private int _checked;
     private int _issues;
     private int _localized;
+    private List<FactIssue>? _issueList;
 
     /// <summary>Restored translations by unique segment, so a repeated segment is restored once.</summary>
     private readonly TranslatedSegment?[] _restored;
@@ -42,6 +43,13 @@ internal sealed class JobPlan
     public List<PackedBatch> Batches { get; }
 
     public int PieceCount => _pieces.Pieces.Count;
+
+    /// <summary>The job's report (<see cref="Report"/>), its fact checks counted in the metrics once: called once, when the job is done.</summary>
+    public CallReport Complete()
+    {
+        _facts?.Record(_translatorName, _checked, _issueList ?? (IReadOnlyList<FactIssue>)[]);
+        return Report;
+    }
 
     /// <summary>What planning and restoring found: the repeats sent once, the protected pieces a backend lost.</summary>
     public CallReport Report => CallReport.Empty with
@@ -112,7 +120,7 @@ internal sealed class JobPlan
         if (_facts is not null)
         {
             // Whatever the backend: the source's facts by value, in the target's conventions.
-            var checkedText = _facts.Check(_segments.Unique[unique], joined.Text, _job.Source, _job.Target, _job.Format, _job.Glossary, joined.Backend ?? _translatorName);
+            var checkedText = _facts.Check(_segments.Unique[unique], joined.Text, _job.Source, _job.Target, _job.Format, _job.Glossary);
             if (!ReferenceEquals(checkedText.Text, joined.Text) || checkedText.Issues.Count > 0)
             {
                 joined = joined with { Text = checkedText.Text, Issues = checkedText.Issues };
@@ -120,6 +128,11 @@ internal sealed class JobPlan
 
             _checked++;
             _issues += checkedText.Issues.Count;
+            if (checkedText.Issues.Count > 0)
+            {
+                (_issueList ??= []).AddRange(checkedText.Issues);
+            }
+
             _localized += checkedText.NumbersLocalized;
         }
 

@@ -97,7 +97,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
                 single[i] = plan.Result(i, pieces);
             }
 
-            return new TranslationOutcome(single, report.Merge(plan.Report));
+            return new TranslationOutcome(single, report.Merge(plan.Complete()));
         }
 
         var run = new TranslationRun((self, token) => InOrderAsync(self, translator, plan, job, token));
@@ -172,7 +172,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
                 yield return new TranslatedSegment(job.Segments[nextSegment]);
             }
 
-            run.Complete(report.Merge(plan.Report));
+            run.Complete(report.Merge(plan.Complete()));
         }
         finally
         {

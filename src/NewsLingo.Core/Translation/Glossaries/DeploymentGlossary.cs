@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
@@ -55,18 +56,10 @@ public sealed class DeploymentGlossary
 
         List<GlossaryEntry>? added = null;
         var own = job.Glossary;
-        foreach (var segment in job.Segments)
+        for (var i = 0; i < job.Segments.Count; i++)
         {
-            // A vectorized search for any term first (as written, or in capitals as in a headline): most
-            // segments name none, and skip the regex, which then matches in any case.
-            if (string.IsNullOrEmpty(segment) || segment.AsSpan().IndexOfAny(terms.Any) < 0)
+            foreach (var entry in terms.Named(job.Segments[i]))
             {
-                continue;
-            }
-
-            foreach (Match match in terms.Pattern.Matches(segment))
-            {
-                var entry = terms.ByTerm[match.Value];
                 if ((added is null || !added.Contains(entry)) && !Names(own, entry.Term))
                 {
                     (added ??= []).Add(entry);
@@ -90,5 +83,41 @@ public sealed class DeploymentGlossary
         return false;
     }
 
-    private sealed record Terms(Regex Pattern, Dictionary<string, GlossaryEntry> ByTerm, SearchValues<string> Any);
+    private sealed record Terms(Regex Pattern, Dictionary<string, GlossaryEntry> ByTerm, SearchValues<string> Any)
+    {
+        private const int RememberedSegments = 8192;
+
+        // The same segments come back (repeated requests, cache hits): their answer is remembered.
+        private readonly ConcurrentDictionary<string, GlossaryEntry[]> _named = new(StringComparer.Ordinal);
+
+        /// <summary>The entries <paramref name="segment"/> names.</summary>
+        public GlossaryEntry[] Named(string segment)
+        {
+            if (string.IsNullOrEmpty(segment))
+            {
+                return [];
+            }
+
+            if (_named.TryGetValue(segment, out var known))
+            {
+                return known;
+            }
+
+            // A vectorized search for any term first (as written, or in capitals as in a headline):
+            // most segments name none and skip the regex, which then matches in any case.
+            GlossaryEntry[] named = [];
+            if (segment.AsSpan().IndexOfAny(Any) >= 0)
+            {
+                named = [.. Pattern.Matches(segment).Select(m => ByTerm[m.Value]).Distinct()];
+            }
+
+            if (_named.Count >= RememberedSegments)
+            {
+                _named.Clear();
+            }
+
+            _named[segment] = named;
+            return named;
+        }
+    }
 }
