@@ -67,7 +67,7 @@ public sealed class FactChecker(Diagnostics.NewsLingoMetrics? metrics = null)
 
             foreach (var term in terms)
             {
-                if (!Regex.IsMatch(plain, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term.Expected)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                if (WholeWords.IndexOf(plain, term.Expected) < 0)
                 {
                     issues.Add(new FactIssue(FactKind.Name, term.Source, term.Expected, null));
                 }
@@ -114,10 +114,10 @@ public sealed class FactChecker(Diagnostics.NewsLingoMetrics? metrics = null)
                 continue;
             }
 
-            var match = Regex.Match(source, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(entry.Term)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            if (match.Success)
+            if (WholeWords.IndexOf(source, entry.Term) is var at and >= 0)
             {
-                terms.Add((match.Value, applied.Replacement ?? match.Value));
+                var written = source.Substring(at, entry.Term.Length);
+                terms.Add((written, applied.Replacement ?? written));
             }
         }
 

@@ -266,7 +266,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             (perTarget ??= new(StringComparer.OrdinalIgnoreCase))[target.Value] = chosen.Trim().ToLowerInvariant();
         }
 
-        return everyTarget is null && perTarget is null ? null : new TranslatorChoice(everyTarget, perTarget, prefix + "translator");
+        return everyTarget is null && perTarget is null ? null : new TranslatorChoice(everyTarget, perTarget, prefix);
     }
 
     private static TextFormat ReadTextType(string field, TextType value, ViolationCollector violations) => value switch

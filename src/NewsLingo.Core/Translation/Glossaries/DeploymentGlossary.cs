@@ -33,8 +33,7 @@ public sealed class DeploymentGlossary
 
             if (byTerm.Count > 0)
             {
-                var alternatives = string.Join('|', byTerm.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
-                var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+                var pattern = Protection.WholeWords.Pattern(byTerm.Keys, compiled: true);
                 _bySource[group.Key] = new Terms(pattern, byTerm, SearchValues.Create([.. byTerm.Keys.SelectMany(t => new[] { t, t.ToUpperInvariant() }).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal));
             }
         }

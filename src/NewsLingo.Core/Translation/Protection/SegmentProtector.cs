@@ -54,11 +54,7 @@ public sealed partial class SegmentProtector
             return null;
         }
 
-        // Longest first, so "Conseil de Paris" wins over "Paris"; whole words only.
-        var alternatives = string.Join('|', replacementOf.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        var pattern = alternatives.Length == 0
-            ? null
-            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var pattern = replacementOf.Count == 0 ? null : WholeWords.Pattern(replacementOf.Keys);
         // The backend's own markup only where it reads every byte we send as its documented markup.
         var translatorMarkup = terms == TermProtection.TranslatorMarkup && markup != MarkupHandling.All;
         return new SegmentProtector(pattern, replacementOf, markup, translatorMarkup, format == TextFormat.Html);

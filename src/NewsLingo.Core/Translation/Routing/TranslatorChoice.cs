@@ -5,10 +5,10 @@ namespace NewsLingo.Core.Translation.Routing;
 /// <summary>A request's choice of translator: one for every target, and/or one per target, overriding the routing.</summary>
 /// <param name="All">The translator for targets without their own; null: routed.</param>
 /// <param name="ByTarget">Translators per target tag ("en" → "azure"), a full tag winning over its language.</param>
-/// <param name="Field">The request field the choice came from, for errors ("translator", "options.translator").</param>
-public sealed record TranslatorChoice(string? All, IReadOnlyDictionary<string, string>? ByTarget, string Field)
+/// <param name="FieldPrefix">Where the choice sits in the request, for errors: "" (TranslateRequest) or "options." (ArticleOptions).</param>
+public sealed record TranslatorChoice(string? All, IReadOnlyDictionary<string, string>? ByTarget, string FieldPrefix)
 {
-    public static TranslatorChoice None { get; } = new(null, null, "translator");
+    public static TranslatorChoice None { get; } = new(null, null, string.Empty);
 
     public bool IsEmpty => All is null && (ByTarget is null || ByTarget.Count == 0);
 
@@ -21,13 +21,11 @@ public sealed record TranslatorChoice(string? All, IReadOnlyDictionary<string, s
             {
                 if (ByTarget.TryGetValue(key, out var name))
                 {
-                    return (name, $"{ByTargetField}[{key}]");
+                    return (name, $"{FieldPrefix}translators_by_target[{key}]");
                 }
             }
         }
 
-        return (All, Field);
+        return (All, FieldPrefix + "translator");
     }
-
-    private string ByTargetField => Field.EndsWith("translator", StringComparison.Ordinal) ? Field[..^"translator".Length] + "translators_by_target" : Field;
 }
