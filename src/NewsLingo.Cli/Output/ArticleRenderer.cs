@@ -26,6 +26,7 @@ public static class ArticleRenderer
 
     private static void WriteText(ArticleDocument document, TextWriter output)
     {
+        var metadata = ArticleMetadataLines.From(document.Source, OutputFormat.Text);
         var labelled = document.Targets.Count > 1;
         for (var t = 0; t < document.Targets.Count; t++)
         {
@@ -45,6 +46,11 @@ public static class ArticleRenderer
             WriteIfAny(output, article.Title);
             WriteIfAny(output, article.Byline);
             WriteIfAny(output, article.Dateline);
+            foreach (var (label, value) in metadata)
+            {
+                output.WriteLine($"{label}: {value}");
+            }
+
             foreach (var block in article.Blocks)
             {
                 output.WriteLine();
@@ -62,6 +68,7 @@ public static class ArticleRenderer
 
     private static void WriteMarkdown(ArticleDocument document, TextWriter output)
     {
+        var metadata = ArticleMetadataLines.From(document.Source, OutputFormat.Markdown);
         var labelled = document.Targets.Count > 1;
         for (var t = 0; t < document.Targets.Count; t++)
         {
@@ -81,6 +88,15 @@ public static class ArticleRenderer
             {
                 output.WriteLine();
                 output.WriteLine($"*{credits}*");
+            }
+
+            if (metadata.Count > 0)
+            {
+                output.WriteLine();
+                foreach (var (label, value) in metadata)
+                {
+                    output.WriteLine($"- {label}: {value}");
+                }
             }
 
             foreach (var block in article.Blocks)
