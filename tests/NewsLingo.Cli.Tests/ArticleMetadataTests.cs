@@ -5,8 +5,8 @@ using NewsLingo.Testing;
 namespace NewsLingo.Cli.Tests;
 
 /// <summary>
-/// The page metadata (times, authors, site, address, declared language) as `newslingo article`
-/// shows it, on pages sent through the real server.
+/// The page metadata (times, authors, site, address, declared language) and the skipped boilerplate
+/// rules as `newslingo article` shows them, on pages sent through the real server.
 /// </summary>
 public sealed class ArticleMetadataTests(NewsLingoHost server) : IClassFixture<NewsLingoHost>
 {
@@ -143,5 +143,41 @@ public sealed class ArticleMetadataTests(NewsLingoHost server) : IClassFixture<N
         Assert.Null(translated.PublishedTime);
         Assert.Empty(translated.Authors);
         Assert.Equal(string.Empty, translated.SiteName);
+    }
+
+    [Fact]
+    public async Task Article_notes_on_stderr_a_rule_it_did_not_apply_because_it_held_the_article()
+    {
+        var page = CliHarness.Sample("pages/mur-cookies.html");
+        var skipped = Assert.Single((await server.Articles.ProcessArticleAsync(new ProcessArticleRequest
+        {
+            Article = new ArticleContent { Html = await File.ReadAllTextAsync(page) },
+            TargetLanguages = { "en" },
+            Options = new ArticleOptions { SkipSummary = true },
+        })).Source.SkippedRules);
+
+        var run = await CliHarness.RunAsync(server, ["article", page, "--html", "--to", "en", "--no-summary"]);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Equal(
+            $"note: boilerplate rule not applied because it would have removed the article: advertisement ([id^=ad-], {skipped.Characters} characters)",
+            run.Error.TrimEnd('\r', '\n'));
+        Assert.DoesNotContain("note:", run.Out);
+        var lines = CliHarness.Lines(run.Out);
+        Assert.Contains("Published: 2026-10-05 16:30Z", lines);
+        Assert.Contains("Site: L'Écho du Doubs", lines);
+        Assert.Contains("Language declared: fr", lines);
+    }
+
+    [Fact]
+    public async Task Article_as_json_leaves_the_skipped_rules_to_the_document_and_stderr_empty()
+    {
+        var run = await CliHarness.RunAsync(server, ["article", CliHarness.Sample("pages/mur-cookies.html"), "--html", "--to", "en", "--no-summary", "--format", "json"]);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Equal(string.Empty, run.Error);
+        var skipped = Assert.Single(JsonParser.Default.Parse<ProcessArticleResponse>(run.Out).Source.SkippedRules);
+        Assert.Equal("advertisement", skipped.Rule);
+        Assert.Equal("[id^=ad-]", skipped.Selector);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf;
 using NewsLingo.Contracts.V1;
 
@@ -116,6 +117,26 @@ public static class ArticleRenderer
                     : summary.Text);
             }
         }
+    }
+
+    /// <summary>
+    /// A note on stderr, after the article, when boilerplate rules matched but were not applied because
+    /// they would have removed the article: the reader learns why the page may still hold some of it,
+    /// and stdout stays the article alone (it is often redirected to a file or a renderer). JSON already
+    /// carries them (source.skippedRules), so scripts get no prose.
+    /// </summary>
+    public static void WriteNotes(ArticleDocument document, OutputFormat format, TextWriter error)
+    {
+        if (format == OutputFormat.Json || document.Source is not { SkippedRules.Count: > 0 } source)
+        {
+            return;
+        }
+
+        var rules = string.Join("; ", source.SkippedRules.Select(r =>
+            string.Create(CultureInfo.InvariantCulture, $"{r.Rule} ({r.Selector}, {r.Characters} characters)")));
+        error.WriteLine(source.SkippedRules.Count == 1
+            ? $"note: boilerplate rule not applied because it would have removed the article: {rules}"
+            : $"note: boilerplate rules not applied because they would have removed the article: {rules}");
     }
 
     private static void WriteIfAny(TextWriter output, string text)
