@@ -7,6 +7,12 @@ public static class CliHarness
 {
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
+    /// <summary>A page written for these tests (Pages/).</summary>
+    public static string Page(string name) => Path.Combine(AppContext.BaseDirectory, "Pages", name);
+
+    /// <summary>Output as lines, whatever the platform's newline.</summary>
+    public static List<string> Lines(string output) => output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
     public static async Task<CliRun> RunAsync<TEntryPoint>(
         WebApplicationFactory<TEntryPoint> server,
         string[] args,

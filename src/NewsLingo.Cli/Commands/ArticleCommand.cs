@@ -60,7 +60,9 @@ public static class ArticleCommand
             var document = environment.IsOutputTerminal
                 ? await ReadWithProgressAsync(call.ResponseStream, environment, cancellationToken)
                 : await ReadAsync(call.ResponseStream, cancellationToken);
-            ArticleRenderer.Write(document, ParseFormat(parseResult.GetValue(format)), environment.Out);
+            var outputFormat = ParseFormat(parseResult.GetValue(format));
+            ArticleRenderer.Write(document, outputFormat, environment.Out);
+            ArticleRenderer.WriteNotes(document, outputFormat, environment.Error);
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf;
 using NewsLingo.Contracts.V1;
 
@@ -26,6 +27,7 @@ public static class ArticleRenderer
 
     private static void WriteText(ArticleDocument document, TextWriter output)
     {
+        var metadata = ArticleMetadataLines.From(document.Source, OutputFormat.Text);
         var labelled = document.Targets.Count > 1;
         for (var t = 0; t < document.Targets.Count; t++)
         {
@@ -45,6 +47,11 @@ public static class ArticleRenderer
             WriteIfAny(output, article.Title);
             WriteIfAny(output, article.Byline);
             WriteIfAny(output, article.Dateline);
+            foreach (var (label, value) in metadata)
+            {
+                output.WriteLine($"{label}: {value}");
+            }
+
             foreach (var block in article.Blocks)
             {
                 output.WriteLine();
@@ -62,6 +69,7 @@ public static class ArticleRenderer
 
     private static void WriteMarkdown(ArticleDocument document, TextWriter output)
     {
+        var metadata = ArticleMetadataLines.From(document.Source, OutputFormat.Markdown);
         var labelled = document.Targets.Count > 1;
         for (var t = 0; t < document.Targets.Count; t++)
         {
@@ -83,6 +91,15 @@ public static class ArticleRenderer
                 output.WriteLine($"*{credits}*");
             }
 
+            if (metadata.Count > 0)
+            {
+                output.WriteLine();
+                foreach (var (label, value) in metadata)
+                {
+                    output.WriteLine($"- {label}: {value}");
+                }
+            }
+
             foreach (var block in article.Blocks)
             {
                 output.WriteLine();
@@ -100,6 +117,26 @@ public static class ArticleRenderer
                     : summary.Text);
             }
         }
+    }
+
+    /// <summary>
+    /// A note on stderr, after the article, when boilerplate rules matched but were not applied because
+    /// they would have removed the article: the reader learns why the page may still hold some of it,
+    /// and stdout stays the article alone (it is often redirected to a file or a renderer). JSON already
+    /// carries them (source.skippedRules), so scripts get no prose.
+    /// </summary>
+    public static void WriteNotes(ArticleDocument document, OutputFormat format, TextWriter error)
+    {
+        if (format == OutputFormat.Json || document.Source is not { SkippedRules.Count: > 0 } source)
+        {
+            return;
+        }
+
+        var rules = string.Join("; ", source.SkippedRules.Select(r =>
+            string.Create(CultureInfo.InvariantCulture, $"{r.Rule} ({r.Selector}, {r.Characters} characters)")));
+        error.WriteLine(source.SkippedRules.Count == 1
+            ? $"note: boilerplate rule not applied because it would have removed the article: {rules}"
+            : $"note: boilerplate rules not applied because they would have removed the article: {rules}");
     }
 
     private static void WriteIfAny(TextWriter output, string text)
