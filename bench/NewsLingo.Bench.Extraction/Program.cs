@@ -27,17 +27,23 @@ var limits = new PageLimits(
     MaxTextCharacters: int.Parse(Option("--max-text-chars", "200000")),
     MarkupCounted: args.Contains("--markup-counted"));
 
-var reader = new ArticleReader();
+var detection = Enum.Parse<ContentDetection>(Option("--detection", nameof(ContentDetection.Scored)), ignoreCase: true);
+var reader = new ArticleReader(Microsoft.Extensions.Options.Options.Create(new ArticleReaderOptions { ContentDetection = detection }));
 var smartReader = args.Contains("--smartreader");
 var pages = PageFolder.Read(root, which).ToList();
 
 // Warm-up: JIT and AngleSharp's caches, so the timings are of the steady state a server is in.
-foreach (var page in pages.Take(20))
+var warmupPasses = int.Parse(Option("--warmup", "2"));
+for (var pass = 0; pass < warmupPasses; pass++)
 {
-    reader.Read(ArticleInput.FromHtml(page.Html), removeBoilerplate: true).AsSafeHtml();
+    foreach (var page in pages)
+    {
+        reader.Read(ArticleInput.FromHtml(page.Html), removeBoilerplate: true).AsSafeHtml();
+    }
 }
 
 var results = new List<PageResult>(pages.Count);
+
 var predictions = new Dictionary<string, object>();
 foreach (var page in pages)
 {
@@ -66,7 +72,7 @@ foreach (var page in pages)
         : new { error = refused };
 }
 
-Console.WriteLine($"reader: {(smartReader ? "SmartReader 0.11.1" : "NewsLingo ArticleReader")} in process; {pages.Count} pages from {root}");
+Console.WriteLine($"reader: {(smartReader ? "SmartReader 0.11.1 alone" : $"NewsLingo ArticleReader, content detection {detection}")} in process; {pages.Count} pages from {root}");
 foreach (var set in results.GroupBy(r => r.Page.Set))
 {
     var rows = set.ToList();

@@ -10,4 +10,13 @@ public sealed class ArticleReaderOptions
     /// added to the built-in lists, e.g. a site's own share and promotion lines.
     /// </summary>
     public List<string> ExtraRuleFiles { get; set; } = [];
+
+    /// <summary>
+    /// Names of rules (built-in or from <see cref="ExtraRuleFiles"/>) not to apply, e.g. <c>caption</c> for a
+    /// newsroom that wants photo captions translated with the body. Each name must be a rule's, or start-up stops.
+    /// </summary>
+    public List<string> DisabledRules { get; set; } = [];
+
+    /// <summary>How an HTML page's main content is found: <see cref="Articles.ContentDetection.Scored"/> (the default, the extraction bench's best) or <see cref="Articles.ContentDetection.SmartReader"/>.</summary>
+    public ContentDetection ContentDetection { get; set; } = ContentDetection.Scored;
 }

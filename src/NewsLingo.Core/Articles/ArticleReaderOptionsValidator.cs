@@ -3,7 +3,7 @@ using NewsLingo.Core.Articles.Boilerplate;
 
 namespace NewsLingo.Core.Articles;
 
-/// <summary>Every extra rule file exists and parses, or start-up stops naming the setting and the file.</summary>
+/// <summary>Every extra rule file exists and parses, and every disabled rule exists, or start-up stops naming the setting.</summary>
 internal sealed class ArticleReaderOptionsValidator : IValidateOptions<ArticleReaderOptions>
 {
     public ValidateOptionsResult Validate(string? name, ArticleReaderOptions options)
@@ -27,6 +27,18 @@ internal sealed class ArticleReaderOptionsValidator : IValidateOptions<ArticleRe
             catch (InvalidDataException error)
             {
                 failures.Add($"{setting}: {error.Message}");
+            }
+        }
+
+        if (failures.Count == 0 && options.DisabledRules.Count > 0)
+        {
+            var known = BoilerplateRuleSet.RuleNames(options.ExtraRuleFiles);
+            for (var i = 0; i < options.DisabledRules.Count; i++)
+            {
+                if (!known.Contains(options.DisabledRules[i]))
+                {
+                    failures.Add($"{ArticleReaderOptions.SectionName}:DisabledRules:{i} = '{options.DisabledRules[i]}': no rule has that name; the rules are {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+                }
             }
         }
 

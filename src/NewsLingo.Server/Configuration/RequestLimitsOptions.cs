@@ -38,6 +38,20 @@ public sealed class RequestLimitsOptions
     [Range(1024, 128 * 1024 * 1024)]
     public int MaxHtmlBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// How deep one HTML page may nest its elements, estimated from its tags before parsing. Default 256:
+    /// real news pages nest under 50 levels, and parsing and reading cost more than linear time in the depth.
+    /// </summary>
+    [Range(50, 100_000)]
+    public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>
+    /// Elements (start tags) in one HTML page, counted before parsing. Default 50,000: real news pages have
+    /// under 10,000, and reading costs time per element, so megabytes of bare tags would hold a core for seconds.
+    /// </summary>
+    [Range(1_000, 10_000_000)]
+    public int MaxHtmlElements { get; set; } = 50_000;
+
     /// <summary>Glossary entries in one call. Default 200.</summary>
     [Range(0, 100_000)]
     public int MaxGlossaryEntries { get; set; } = 200;

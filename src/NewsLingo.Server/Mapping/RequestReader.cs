@@ -157,6 +157,20 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             return string.Empty;
         }
 
+        // Before anything parses it: reading costs time per element, and more than that per level of nesting.
+        var (elements, depth) = Core.Articles.Html.HtmlShape.Measure(html, max.MaxHtmlElements, max.MaxHtmlDepth);
+        if (elements > max.MaxHtmlElements || depth > max.MaxHtmlDepth)
+        {
+            var what = elements > max.MaxHtmlElements
+                ? $"has more than {max.MaxHtmlElements} elements (NewsLingo:Limits:MaxHtmlElements); real news pages have under 10,000"
+                : $"nests its elements more than {max.MaxHtmlDepth} deep (NewsLingo:Limits:MaxHtmlDepth); real news pages nest under 50";
+            violations.Add(
+                "article.html",
+                ErrorReasonCodes.HtmlTooComplex,
+                $"The HTML page {what}. The page is broken or was built to be expensive to read: send the article's own element, or its text as article.text.");
+            return string.Empty;
+        }
+
         // The cap on characters is MaxHtmlBytes too (a character is at least one byte): the text limit applies to what the page reads as.
         return violations.Text("article.html", html, max.MaxHtmlBytes, "NewsLingo:Limits:MaxHtmlBytes");
     }

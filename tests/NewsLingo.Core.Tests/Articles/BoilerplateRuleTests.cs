@@ -11,9 +11,12 @@ public sealed class BoilerplateRuleTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static ServiceProvider Services(params string[] extraRuleFiles)
+    private static ServiceProvider Services(params string[] extraRuleFiles) => Services(extraRuleFiles, disabledRules: []);
+
+    private static ServiceProvider Services(string[] extraRuleFiles, string[] disabledRules)
     {
-        var settings = extraRuleFiles.Select((file, i) => new KeyValuePair<string, string?>($"NewsLingo:Articles:ExtraRuleFiles:{i}", file));
+        var settings = extraRuleFiles.Select((file, i) => new KeyValuePair<string, string?>($"NewsLingo:Articles:ExtraRuleFiles:{i}", file))
+            .Concat(disabledRules.Select((rule, i) => new KeyValuePair<string, string?>($"NewsLingo:Articles:DisabledRules:{i}", rule)));
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddNewsLingoCore()
@@ -32,6 +35,38 @@ public sealed class BoilerplateRuleTests : IDisposable
 
         Assert.Equal(("Abonnez-vous au Quotidien pour 1 €", "site-promo"), (read.Removed.Single().Text, read.Removed.Single().Rule));
         Assert.Single(read.Article.Blocks);
+    }
+
+    [Fact]
+    public void A_disabled_rule_keeps_what_it_would_have_removed_and_the_other_rules_still_apply()
+    {
+        const string Page = "<html><body><article><h1>Le pont rouvre</h1>"
+            + "<p>Le pont de la Guillotière a rouvert lundi après six mois de travaux, a annoncé la métropole.</p>"
+            + "<figure><img src=\"/pont.jpg\" alt=\"\"><figcaption>Le pont, lundi matin.</figcaption></figure>"
+            + "<p>Les bus reprendront leur itinéraire habituel dès mardi, selon l'exploitant du réseau.</p>"
+            + "<p>Partager sur Facebook</p></article></body></html>";
+        using var defaults = Services();
+        using var captionsKept = Services([], ["caption"]);
+
+        var byDefault = defaults.GetRequiredService<IArticleReader>().Read(ArticleInput.FromHtml(Page), removeBoilerplate: true);
+        var withCaptions = captionsKept.GetRequiredService<IArticleReader>().Read(ArticleInput.FromHtml(Page), removeBoilerplate: true);
+
+        Assert.Equal(["caption", "share-button"], byDefault.Removed.Select(r => r.Rule));
+        Assert.Equal(2, byDefault.Article.Blocks.Count);
+        Assert.Equal(["share-button"], withCaptions.Removed.Select(r => r.Rule));
+        Assert.Equal("Le pont, lundi matin.", withCaptions.Article.Blocks[1].Text);
+        Assert.Equal(3, withCaptions.Article.Blocks.Count);
+    }
+
+    [Fact]
+    public void Disabling_a_rule_that_does_not_exist_stops_start_up_naming_the_setting_and_the_rules()
+    {
+        using var services = Services([], ["captions"]);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ArticleReaderOptions>>().Value);
+
+        Assert.Contains("NewsLingo:Articles:DisabledRules:0 = 'captions'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("caption,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

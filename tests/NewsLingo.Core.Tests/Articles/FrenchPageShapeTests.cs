@@ -39,16 +39,16 @@ public sealed class FrenchPageShapeTests
         Assert.Equal("Le Quotidien National", article.Metadata.SiteName);
         Assert.Equal("https://www.quotidien-national.example/politique/article/2026/03/14/reforme-des-retraites-conseil-constitutionnel_6171", article.Metadata.CanonicalUrl);
         Assert.Equal("fr-FR", read.DeclaredLanguage);
-        Assert.Equal(5, article.Blocks.Count);
+        Assert.Equal(4, article.Blocks.Count);
         Assert.StartsWith("Les Sages ont censuré", article.Blocks[0].Text, StringComparison.Ordinal);
-        Assert.Equal("Le Conseil constitutionnel, à Paris, le 14 mars 2026.", article.Blocks[3].Text);
+        Assert.StartsWith("Le gouvernement a aussitôt fait savoir", article.Blocks[3].Text, StringComparison.Ordinal);
         AssertRemoved(
             read,
             ("navigation", "Politique International"),
             ("newsletter", "S'abonner"),
             ("kicker", "Politique"),
             ("share-button", "Partager sur Facebook"),
-            ("photo-credit", "Photo : Marc Durand / Le Quotidien National"),
+            ("caption", "Le Conseil constitutionnel, à Paris, le 14 mars 2026. Photo : Marc Durand"),
             ("continue-reading", "Il vous reste 68 %"),
             ("subscription", "Abonnez-vous à partir de 1 €"),
             ("subscription", "Déjà abonné ?"),
@@ -183,7 +183,7 @@ public sealed class FrenchPageShapeTests
         Assert.Equal(3, article.Blocks.Count);
         AssertRemoved(
             read,
-            ("photo-credit", "Des vendangeurs à Meursault. Photo :"),
+            ("caption", "Des vendangeurs à Meursault. Photo :"),
             ("advertisement", "Publicité"),
             ("footer", "© Terroirs Info"));
         Assert.DoesNotContain("Par Mathieu", Body(read), StringComparison.Ordinal);
@@ -247,5 +247,114 @@ public sealed class FrenchPageShapeTests
         var skipped = Assert.Single(read.SkippedRules);
         Assert.Equal(("advertisement", "[id^=ad-]"), (skipped.Rule, skipped.Selector));
         Assert.True(skipped.Characters > Body(read).Length);
+    }
+
+    [Fact]
+    public void A_national_daily_keeps_its_standfirst_takes_the_date_from_the_meta_block_and_drops_caption_encart_and_tags()
+    {
+        var read = Read("quotidien-chapo-encarts.html");
+        var article = read.Article;
+
+        Assert.Equal("Logement : le gouvernement relance le prêt à taux zéro dans les villes moyennes", article.Title);
+        Assert.Equal("Mathilde Rouvier", article.Byline);
+        Assert.Equal("Publié le 8 septembre 2026 à 10h32, modifié le 8 septembre 2026 à 12h05", article.Dateline);
+        Assert.Equal(At("2026-09-08T10:32:00+02:00"), article.Metadata.Published);
+        Assert.Equal(At("2026-09-08T12:05:00+02:00"), article.Metadata.Modified);
+        Assert.Equal("fr-FR", read.DeclaredLanguage);
+        Assert.Equal(6, article.Blocks.Count);
+        Assert.StartsWith("Le dispositif, recentré depuis 2024", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Des promoteurs sceptiques"], article.Subheadings.Select(b => b.Text));
+        AssertRemoved(
+            read,
+            ("navigation", "Politique Économie Société Culture"),
+            ("navigation", "Économie Logement"),
+            ("reading-time", "Temps de lecture 3 min."),
+            ("share-button", "Partager sur Facebook"),
+            ("caption", "Un chantier de logements à Vierzon (Cher), en juin 2026. GUILLAUME SOUVANT / AFP"),
+            ("related-links", "Lire aussi | Crédit immobilier"),
+            ("page-chrome", "Logement Prêt à taux zéro Villes moyennes"),
+            ("comments", "Réagir"),
+            ("footer", "© L'Écho national 2026"));
+        Assert.DoesNotContain("Mathilde Rouvier", Body(read), StringComparison.Ordinal);
+        Assert.DoesNotContain("Publié le", Body(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sports_daily_keeps_the_article_around_an_inline_teaser_and_leaves_the_premium_wall_out()
+    {
+        var read = Read("quotidien-lire-aussi-premium.html");
+        var article = read.Article;
+
+        Assert.Equal("Tour de France 2027 : le Grand Départ sera donné de Clermont-Ferrand", article.Title);
+        Assert.Equal("Paul Ferrand", article.Byline);
+        Assert.Equal("Publié le 14/10/2026 à 11:02, mis à jour le 14/10/2026 à 13:40", article.Dateline);
+        Assert.Equal(At("2026-10-14T11:02:00+02:00"), article.Metadata.Published);
+        Assert.Equal(At("2026-10-14T13:40:00+02:00"), article.Metadata.Modified);
+        Assert.Equal(5, article.Blocks.Count);
+        Assert.Equal(["Un retour attendu depuis 1959"], article.Subheadings.Select(b => b.Text));
+        AssertRemoved(
+            read,
+            ("cookie-banner", "Nous utilisons des cookies"),
+            ("kicker", "Cyclisme"),
+            ("related-links", "À lire aussi Tour de France 2026 : le bilan d'une édition record"),
+            ("footer", "Le Quotidien Sportif · Tous droits réservés"));
+        Assert.DoesNotContain("abonnés", Body(read), StringComparison.Ordinal);
+        Assert.DoesNotContain("Les plus lus", Body(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_news_channel_article_cut_into_chunks_by_adverts_is_read_whole_in_order()
+    {
+        var read = Read("info-continue-morceaux.html");
+        var article = read.Article;
+
+        Assert.Equal("Inondations dans le Gard : 1 200 foyers toujours privés d'électricité", article.Title);
+        Assert.Equal("Info Continue avec AFP", article.Byline);
+        Assert.Equal("Publié le 21/10/2026 07:15 Mis à jour le 21/10/2026 09:48", article.Dateline);
+        Assert.Equal(At("2026-10-21T07:15:00+02:00"), article.Metadata.Published);
+        Assert.Equal(At("2026-10-21T09:48:00+02:00"), article.Metadata.Modified);
+        string[] starts = ["Au lendemain des pluies", "Il est tombé jusqu'à 310", "Le préfet a annoncé", "Une cellule de crise à Nîmes", "La cellule de crise installée", "Météo-France maintient"];
+        Assert.Equal(starts.Length, article.Blocks.Count);
+        Assert.All(starts.Zip(article.Blocks), pair => Assert.StartsWith(pair.First, pair.Second.Text, StringComparison.Ordinal));
+        Assert.Equal(["Une cellule de crise à Nîmes"], article.Subheadings.Select(b => b.Text));
+        AssertRemoved(
+            read,
+            ("navigation", "France Monde Météo Direct"),
+            ("reading-time", "Temps de lecture : 2 min"),
+            ("share-button", "Partager l'article sur les réseaux sociaux"),
+            ("media-placeholder", "Voir la vidéo"),
+            ("advertisement", "Publicité"),
+            ("related-links", "A lire aussi Vigilance rouge"),
+            ("advertisement", "Publicité"),
+            ("newsletter", "Recevez gratuitement chaque matin"),
+            ("link-list", "Gard Intempéries Météo"),
+            ("page-chrome", "À la une"),
+            ("footer", "Info Continue · Radio et télévision publiques"));
+        Assert.DoesNotContain("Article rédigé par", Body(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_regional_daily_with_its_body_split_by_an_advert_keeps_both_parts_and_drops_the_offered_article_line()
+    {
+        var read = Read("regional-article-body-pubs.html");
+        var article = read.Article;
+
+        Assert.Equal("Brest : le pont de Recouvrance fermé six semaines pour travaux", article.Title);
+        Assert.Equal("Yann Le Bihan", article.Byline);
+        Assert.Equal("Publié le 2 mars 2026 à 18h20", article.Dateline);
+        Assert.Equal(At("2026-03-02T18:20:00+01:00"), article.Metadata.Published);
+        Assert.Equal("https://www.telegraphe-ouest.example/brest/pont-recouvrance-travaux", article.Metadata.CanonicalUrl);
+        Assert.Equal(4, article.Blocks.Count);
+        Assert.StartsWith("Le pont de Recouvrance, qui relie", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Les commerçants de la rue de la Porte", article.Blocks[3].Text, StringComparison.Ordinal);
+        AssertRemoved(
+            read,
+            ("cookie-banner", "Avec votre accord"),
+            ("advertisement", "Publicité"),
+            ("related-links", "Lire aussi : Brest : le téléphérique"),
+            ("continue-reading", "Cet article vous a été offert"),
+            ("comments", "3 commentaires Jakez29"),
+            ("footer", "© Le Télégraphe de l'Ouest 2026"));
+        Assert.DoesNotContain("Yann Le Bihan", Body(read), StringComparison.Ordinal);
     }
 }

@@ -51,8 +51,18 @@ public sealed class BoilerplateRuleSet
     /// <summary>CSS selectors of HTML elements that are boilerplate as a whole, with their rule.</summary>
     public IReadOnlyList<(string Selector, BoilerplateRule Rule)> Selectors { get; }
 
-    /// <summary>The built-in rules plus those of <paramref name="extraFiles"/>.</summary>
-    public static BoilerplateRuleSet Load(IEnumerable<string> extraFiles)
+    /// <summary>The built-in rules plus those of <paramref name="extraFiles"/>, minus the rules named in <paramref name="disabled"/>.</summary>
+    public static BoilerplateRuleSet Load(IEnumerable<string> extraFiles, IReadOnlyCollection<string>? disabled = null)
+    {
+        var rules = AllRules(extraFiles);
+        return new BoilerplateRuleSet(disabled is { Count: > 0 } ? rules.Where(r => !disabled.Contains(r.Name, StringComparer.OrdinalIgnoreCase)) : rules);
+    }
+
+    /// <summary>Every rule name in force with <paramref name="extraFiles"/>: what <see cref="ArticleReaderOptions.DisabledRules"/> may name.</summary>
+    public static IReadOnlySet<string> RuleNames(IEnumerable<string> extraFiles) =>
+        AllRules(extraFiles).Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static List<BoilerplateRule> AllRules(IEnumerable<string> extraFiles)
     {
         // A deployment's files first: where one of its rules and a built-in one both match a line, the deployment's (more specific) name is reported.
         var rules = new List<BoilerplateRule>();
@@ -69,7 +79,7 @@ public sealed class BoilerplateRuleSet
             rules.AddRange(Parse(stream, resource).Rules);
         }
 
-        return new BoilerplateRuleSet(rules);
+        return rules;
     }
 
     /// <summary>Reads one rule file; throws <see cref="InvalidDataException"/> naming <paramref name="source"/> when it is not one.</summary>

@@ -17,16 +17,17 @@ internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Aut
         "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
     };
 
-    public static JsonLdArticle? Find(IEnumerable<string> scripts)
+    /// <summary>The first article the scripts describe; <paramref name="documentTitle"/> settles which of its name and headline is the title when they differ.</summary>
+    public static JsonLdArticle? Find(IEnumerable<string> scripts, string? documentTitle = null)
     {
         foreach (var script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.Trim(), Tolerant);
+                using var json = JsonDocument.Parse(Unwrapped(script), Tolerant);
                 if (FindArticle(json.RootElement, depth: 0) is { } article)
                 {
-                    return Read(article);
+                    return Read(article, documentTitle);
                 }
             }
             catch (JsonException)
@@ -95,8 +96,42 @@ internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Aut
     /// <summary>"NewsArticle", "schema:NewsArticle" or "https://schema.org/NewsArticle".</summary>
     private static bool IsArticleType(string type) => ArticleTypes.Contains(type[(type.LastIndexOfAny(['/', ':']) + 1)..]);
 
-    private static JsonLdArticle Read(JsonElement article) => new(
-        Text(article, "headline") ?? Text(article, "name"),
+    /// <summary>Many CMSs wrap the JSON in a CDATA section or an HTML comment, for old XHTML parsers.</summary>
+    private static string Unwrapped(string script)
+    {
+        var text = script.AsSpan().Trim();
+        foreach (var (open, close) in new[] { ("<![CDATA[", "]]>"), ("<!--", "-->") })
+        {
+            if (text.StartsWith(open, StringComparison.Ordinal))
+            {
+                text = text[open.Length..];
+                text = text.EndsWith(close, StringComparison.Ordinal) ? text[..^close.Length] : text;
+                text = text.Trim();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The headline, unless the name differs and is the one the page's &lt;title&gt; shows: some pages give their
+    /// subject as name and a description as headline (an encyclopedia), others their site's name as name.
+    /// </summary>
+    private static string? Title(JsonElement article, string? documentTitle)
+    {
+        var headline = Text(article, "headline");
+        var name = Text(article, "name");
+        if (headline is null || name is null || headline == name || string.IsNullOrEmpty(documentTitle))
+        {
+            return headline ?? name;
+        }
+
+        var shown = documentTitle.Contains(name, StringComparison.OrdinalIgnoreCase) && !documentTitle.Contains(headline, StringComparison.OrdinalIgnoreCase);
+        return shown ? name : headline;
+    }
+
+    private static JsonLdArticle Read(JsonElement article, string? documentTitle) => new(
+        Title(article, documentTitle),
         Names(article, "author"),
         Text(article, "datePublished"),
         Text(article, "dateModified"),

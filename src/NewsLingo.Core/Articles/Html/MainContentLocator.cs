@@ -4,18 +4,46 @@ using AngleSharp.Html.Dom;
 namespace NewsLingo.Core.Articles.Html;
 
 /// <summary>
-/// Finds a page's main content with SmartReader (Mozilla Readability's content scoring, ported to
-/// AngleSharp: text and link density, paragraph shape, class/id hints, sibling merging). Chosen over
-/// our own scoring by the extraction bench (README, dependency table). It works on the parsed
-/// document in place, so the page is parsed once; classes are kept so the boilerplate selectors
-/// still apply inside the content.
+/// Finds a page's main content: by NewsLingo's own scoring (<see cref="ContentScorer"/>), which leaves
+/// the page as parsed until it has chosen, or by SmartReader (Mozilla Readability's port to AngleSharp),
+/// which the scorer falls back on when it finds no article. The extraction bench compares the two
+/// (README, dependency table). Either way the page is parsed once, and classes are kept so the
+/// boilerplate selectors still apply inside the content.
 /// </summary>
 internal static class MainContentLocator
 {
     // Readability resolves relative links against the page address; NewsLingo does not know it, and keeps hrefs as written.
     private const string NoAddress = "https://newslingo.invalid/";
 
-    public static MainContent Locate(IHtmlDocument document)
+    /// <summary>Moves the chosen parts into one container (a single part stays where it is) and takes the byline element out.</summary>
+    public static MainContent Take(IHtmlDocument document, ContentSelection selection, string? title)
+    {
+        IElement root;
+        if (selection.Parts.Count == 1)
+        {
+            root = selection.Parts[0];
+        }
+        else
+        {
+            root = document.CreateElement("div");
+            foreach (var part in selection.Parts)
+            {
+                root.AppendChild(part);
+            }
+        }
+
+        selection.BylineElement?.Remove();
+        var dropped = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (element, reason) in selection.Drops)
+        {
+            dropped.TryAdd(element, ExclusionLog.RuleName(reason));
+        }
+
+        return new MainContent(root, title, selection.Byline, Detected: true) { Dropped = dropped };
+    }
+
+    /// <summary>SmartReader's choice on the document, which it changes as it works.</summary>
+    public static MainContent WithSmartReader(IHtmlDocument document)
     {
         IElement? content = null;
         var title = (string?)null;

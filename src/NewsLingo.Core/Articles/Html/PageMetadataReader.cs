@@ -12,7 +12,7 @@ internal static class PageMetadataReader
 {
     public static PageMetadata Read(IDocument document)
     {
-        var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent), document.Title);
         var meta = MetaTags(document);
 
         var authors = jsonLd?.Authors is { Count: > 0 } declared ? declared : MetaAuthors(document, meta);
@@ -32,6 +32,7 @@ internal static class PageMetadataReader
         return new PageMetadata(
             jsonLd?.Headline,
             metaHeadline,
+            Get(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"),
             byline,
             language,
             new ArticleMetadata(authors, published, modified, siteName, NullIfBlank(canonical)),

@@ -20,6 +20,7 @@ internal static class VisibleCredits
         string? byline = null;
         string? dateline = null;
         string? shownDate = null;
+        IElement? shownDateElement = null;
         if (document.Body is not { } body)
         {
             return (null, null);
@@ -34,13 +35,16 @@ internal static class VisibleCredits
                 dateline ??= when;
             }
 
-            if (shownDate is null && IsMarkedAsDate(element) && Short(element) is { Length: >= 6 } date
+            // The innermost marked element wins: a "meta" block holding the date beside the reading time gives way to its date.
+            if ((shownDate is null || shownDateElement!.Contains(element)) && IsMarkedAsDate(element) && Short(element) is { Length: >= 6 } date
                 && (BylinePatterns.IsDateline(date) || VisibleDate.Parse(date) is not null))
             {
                 shownDate = date;
+                shownDateElement = element;
             }
 
-            if (byline is not null && (dateline ?? shownDate) is not null)
+            // Past the date element's own descendants, nothing more specific can come.
+            if (byline is not null && (dateline ?? shownDate) is not null && shownDateElement?.Contains(element) != true)
             {
                 break;
             }

@@ -38,8 +38,8 @@ internal static class ArticleAssembler
 
         var removed = new List<(int Order, RemovedBoilerplate Removed)>(page?.RemovedOutside ?? []);
 
-        // Inside detected content a lone link may be a reference the article makes; on a page read whole, a link-only line is navigation.
-        var linkLists = removeBoilerplate && page is not null ? LinkLists.Find(units, page.ContentDetected ? 2 : 1) : [];
+        // Inside detected content a lone link that reads as a sentence may be the article's own; on a page read whole, a link-only line is navigation.
+        var linkLists = removeBoilerplate && page is not null ? LinkLists.Find(units, loneSentences: !page.ContentDetected) : [];
         var kept = new List<TextUnit>();
         string? byline = null;
         string? dateline = null;
@@ -55,13 +55,16 @@ internal static class ArticleAssembler
 
             if (unit.Role == UnitRole.Removed)
             {
-                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, unit.Rule!)));
+                // Detection left it out by its shape; a rule that knows the text names it better ("related-links", not "page-chrome").
+                var rule = Html.ExclusionLog.IsDetectionRule(unit.Rule!) && rules.Match(unit.Text) is { } named ? named.Name : unit.Rule!;
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, rule)));
                 continue;
             }
 
             if (linkLists.Contains(i))
             {
-                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "link-list")));
+                // A rule that knows the line says better what it is ("subscription", not just a link).
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, rules.Match(unit.Text)?.Name ?? "link-list")));
                 continue;
             }
 
@@ -123,8 +126,30 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            if (removeBoilerplate && ((!bodyStarted && DateLines.IsDateOnly(unit.Text)) || DateLines.IsStamp(unit.Text)))
+            {
+                // A second date above the body ("Updated …" under "Published …") is the same header's, not a paragraph.
+                if (dateline is null)
+                {
+                    dateline = unit.Text;
+                }
+                else
+                {
+                    removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "dateline")));
+                }
+
+                continue;
+            }
+
+            if (!bodyStarted && removeBoilerplate && TextShapes.IsBareAddress(unit.Text))
+            {
+                // The page's own address shown above the article (a permalink or share box): nothing to translate.
+                removed.Add((unit.Order, new RemovedBoilerplate(unit.Text, "page-address")));
+                continue;
+            }
+
             kept.Add(unit);
-            bodyStarted |= unit.Role == UnitRole.Paragraph || TextShapes.EndsLikeASentence(unit.Text);
+            bodyStarted |= TextShapes.IsProse(unit.Text) || (page is null && TextShapes.EndsLikeASentence(unit.Text));
         }
 
         var blocks = new List<ArticleBlock>(kept.Count);
@@ -155,7 +180,7 @@ internal static class ArticleAssembler
         string? contentWho = null, contentWhen = null;
         if (page.ContentByline is { } contentByline)
         {
-            contentWho = BylinePatterns.TryRead(contentByline, out var who, out var when) ? who : contentByline;
+            contentWho = BylinePatterns.Tidy(BylinePatterns.TryRead(contentByline, out var who, out var when) ? who : contentByline);
             contentWhen = BylinePatterns.TryRead(contentByline, out _, out when) ? when : null;
         }
 

@@ -15,8 +15,12 @@ internal static partial class LinkLists
     /// <summary>Longest piece taken for a teaser: a longer all-link paragraph is left alone.</summary>
     private const int MaxTeaserLength = 250;
 
-    /// <summary>Indexes of the units in runs of at least <paramref name="minRun"/> link-only pieces.</summary>
-    public static HashSet<int> Find(List<TextUnit> units, int minRun)
+    /// <summary>
+    /// Indexes of the units in runs of link-only pieces: runs of two or more always; a lone one when
+    /// <paramref name="loneSentences"/> is true, or when it reads as a headline rather than a sentence
+    /// (a teaser "TAYLOR SWIFT CLEARED TO PERFORM…" between paragraphs, not a post's "Here's our year in review!").
+    /// </summary>
+    public static HashSet<int> Find(List<TextUnit> units, bool loneSentences)
     {
         var found = new HashSet<int>();
         var runStart = -1;
@@ -29,7 +33,7 @@ internal static partial class LinkLists
                 continue;
             }
 
-            if (runStart >= 0 && i - runStart >= minRun)
+            if (runStart >= 0 && (i - runStart >= 2 || loneSentences || !TextShapes.EndsLikeASentence(units[runStart].Text)))
             {
                 for (var k = runStart; k < i; k++)
                 {

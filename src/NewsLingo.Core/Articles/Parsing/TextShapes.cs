@@ -20,6 +20,15 @@ internal static class TextShapes
     public static bool LooksLikeALinkTitle(string text) =>
         text.Length is > 0 and <= 160 && !(text.EndsWith('.') || text.EndsWith('…'));
 
+    /// <summary>A sentence of some length, or a long run of text: where an article's body has begun.</summary>
+    public static bool IsProse(string text) =>
+        text.Length >= 150 || (EndsLikeASentence(text) && WordCount(text) >= 6);
+
+    /// <summary>A web address alone on its line ("https://www.example.com/news/…", "www.example.com").</summary>
+    public static bool IsBareAddress(string text) =>
+        (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        && !text.AsSpan().ContainsAny(' ', '\u00A0');
+
     private static int WordCount(string text)
     {
         var count = 0;
