@@ -27,8 +27,7 @@ var limits = new PageLimits(
     MaxTextCharacters: int.Parse(Option("--max-text-chars", "200000")),
     MarkupCounted: args.Contains("--markup-counted"));
 
-var detection = Enum.Parse<ContentDetection>(Option("--detection", nameof(ContentDetection.Scored)), ignoreCase: true);
-var reader = new ArticleReader(Microsoft.Extensions.Options.Options.Create(new ArticleReaderOptions { ContentDetection = detection }));
+var reader = new ArticleReader();
 var smartReader = args.Contains("--smartreader");
 var pages = PageFolder.Read(root, which).ToList();
 
@@ -72,7 +71,7 @@ foreach (var page in pages)
         : new { error = refused };
 }
 
-Console.WriteLine($"reader: {(smartReader ? "SmartReader 0.11.1 alone" : $"NewsLingo ArticleReader, content detection {detection}")} in process; {pages.Count} pages from {root}");
+Console.WriteLine($"reader: {(smartReader ? "SmartReader 0.11.1 alone" : "NewsLingo ArticleReader")} in process; {pages.Count} pages from {root}");
 foreach (var set in results.GroupBy(r => r.Page.Set))
 {
     var rows = set.ToList();

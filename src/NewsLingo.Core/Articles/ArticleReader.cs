@@ -13,12 +13,10 @@ namespace NewsLingo.Core.Articles;
 public sealed class ArticleReader : IArticleReader
 {
     private readonly BoilerplateRuleSet _rules;
-    private readonly ContentDetection _detection;
 
     public ArticleReader(IOptions<ArticleReaderOptions> options)
     {
         _rules = BoilerplateRuleSet.Load(options.Value.ExtraRuleFiles, options.Value.DisabledRules);
-        _detection = options.Value.ContentDetection;
     }
 
     /// <summary>A reader with the built-in rules only.</summary>
@@ -35,7 +33,7 @@ public sealed class ArticleReader : IArticleReader
                 var structured = input.Structured!;
                 return new ReadArticle(structured, [], structured.Blocks.Any(b => b.Text.Contains('<', StringComparison.Ordinal)));
             case ArticleInputFormat.Html:
-                return ArticleAssembler.Assemble(HtmlPageReader.Read(input.Raw ?? string.Empty, _rules, removeBoilerplate, _detection), _rules, removeBoilerplate);
+                return ArticleAssembler.Assemble(HtmlPageReader.Read(input.Raw ?? string.Empty, _rules, removeBoilerplate), _rules, removeBoilerplate);
             default:
                 return ArticleAssembler.Assemble(PlainTextArticleParser.Parse(input.Raw ?? string.Empty), _rules, removeBoilerplate, documentTitle: null);
         }

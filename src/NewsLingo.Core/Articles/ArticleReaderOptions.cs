@@ -16,7 +16,4 @@ public sealed class ArticleReaderOptions
     /// newsroom that wants photo captions translated with the body. Each name must be a rule's, or start-up stops.
     /// </summary>
     public List<string> DisabledRules { get; set; } = [];
-
-    /// <summary>How an HTML page's main content is found: <see cref="Articles.ContentDetection.Scored"/> (the default, the extraction bench's best) or <see cref="Articles.ContentDetection.SmartReader"/>.</summary>
-    public ContentDetection ContentDetection { get; set; } = ContentDetection.Scored;
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace NewsLingo.Core.Articles.Html;
 
@@ -15,4 +16,32 @@ internal sealed record ContentSelection(
     IReadOnlyList<(IElement Element, ExclusionReason Reason)> Drops,
     int TextLength,
     string? Byline,
-    IElement? BylineElement);
+    IElement? BylineElement)
+{
+    /// <summary>Moves the parts into one container (a single part stays where it is) and takes the byline element out: the page changes only now.</summary>
+    public MainContent Take(IHtmlDocument document, string? title)
+    {
+        IElement root;
+        if (Parts.Count == 1)
+        {
+            root = Parts[0];
+        }
+        else
+        {
+            root = document.CreateElement("div");
+            foreach (var part in Parts)
+            {
+                root.AppendChild(part);
+            }
+        }
+
+        BylineElement?.Remove();
+        var dropped = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (element, reason) in Drops)
+        {
+            dropped.TryAdd(element, ExclusionLog.RuleName(reason));
+        }
+
+        return new MainContent(root, title, Byline, Detected: true) { Dropped = dropped };
+    }
+}

@@ -7,17 +7,17 @@ using NewsLingo.Core.Articles.Parsing;
 namespace NewsLingo.Core.Articles.Html;
 
 /// <summary>
-/// Reads an HTML page: parse once; metadata from the untouched page; main content detected; the
-/// boilerplate selectors applied around the content and inside it (<see cref="RuleMatches"/>); then
-/// only the main content is structured. NewsLingo's own scoring leaves the page untouched until it has
-/// chosen, so the rules are weighed against its choice in one pass; SmartReader, its fallback, changes
-/// the page as it works, so for it the matches are taken first (<see cref="RuleMatchesBeforeDetection"/>).
+/// Reads an HTML page: parse once; metadata from the untouched page; the main content found by
+/// <see cref="ContentScorer"/>, which leaves the page as parsed until it has chosen; the boilerplate
+/// selectors weighed against that choice and applied around the content and inside it
+/// (<see cref="RuleMatches"/>); then only the main content is structured. A page where nothing reads
+/// like an article is read whole, as parsed.
 /// </summary>
 internal static class HtmlPageReader
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
-    public static HtmlPage Read(string html, BoilerplateRuleSet rules, bool removeBoilerplate, ContentDetection detection = ContentDetection.Scored)
+    public static HtmlPage Read(string html, BoilerplateRuleSet rules, bool removeBoilerplate)
     {
         var document = Parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document);
@@ -31,12 +31,12 @@ internal static class HtmlPageReader
             return Page(metadata, documentTitle, new MainContent(body, null, null, Detected: false), HtmlArticleParser.Parse(body, [], order), [], []);
         }
 
-        return detection == ContentDetection.Scored && document.Body is not null && ContentScorer.Find(document.Body) is { } selection
-            ? ReadScored(document, metadata, documentTitle, selection, rules, order)
-            : ReadWithSmartReader(html, document, metadata, documentTitle, rules, order);
+        return document.Body is not null && ContentScorer.Find(document.Body) is { } selection
+            ? ReadContent(document, metadata, documentTitle, selection, rules, order)
+            : ReadWhole(document, metadata, documentTitle, body, rules, order);
     }
 
-    private static HtmlPage ReadScored(IHtmlDocument document, PageMetadata metadata, string? documentTitle, ContentSelection selection, BoilerplateRuleSet rules, Dictionary<INode, int> order)
+    private static HtmlPage ReadContent(IHtmlDocument document, PageMetadata metadata, string? documentTitle, ContentSelection selection, BoilerplateRuleSet rules, Dictionary<INode, int> order)
     {
         // Weighed before the parts move: where a match stands is read on the page as parsed.
         var lengths = TextLengths.Of(document.DocumentElement);
@@ -44,7 +44,7 @@ internal static class HtmlPageReader
         var skipped = new List<SkippedBoilerplateRule>();
         var outside = RuleMatches.AroundContent(document, rules, selection.Parts, lengths, contentLength, order, skipped);
 
-        var content = MainContentLocator.Take(document, selection, metadata.DeclaredTitle ?? PageTitle.Read(document));
+        var content = selection.Take(document, metadata.DeclaredTitle ?? PageTitle.Read(document));
         var inside = RuleMatches.InContent(content.Root, rules, e => lengths[e], contentLength, skipped);
         foreach (var (element, rule) in content.Dropped)
         {
@@ -55,25 +55,14 @@ internal static class HtmlPageReader
         return Page(metadata, documentTitle, content, HtmlArticleParser.Parse(content.Root, inside, order), outside, skipped);
     }
 
-    private static HtmlPage ReadWithSmartReader(string html, IHtmlDocument document, PageMetadata metadata, string? documentTitle, BoilerplateRuleSet rules, Dictionary<INode, int> order)
+    /// <summary>No article found (no paragraph of any length): the whole page, cleaned by the rules alone.</summary>
+    private static HtmlPage ReadWhole(IHtmlDocument document, PageMetadata metadata, string? documentTitle, IElement body, BoilerplateRuleSet rules, Dictionary<INode, int> order)
     {
-        var matches = RuleMatchesBeforeDetection.Take(document, rules, order);
-        var content = MainContentLocator.WithSmartReader(document);
-        if (!content.Detected)
-        {
-            // Detection found no article and may have pruned the page on the way: read the page whole, as parsed.
-            document = Parser.ParseDocument(html);
-            RemoveNonText(document);
-            order = DocumentOrder(document);
-            matches = RuleMatchesBeforeDetection.Take(document, rules, order);
-            content = content with { Root = document.Body ?? document.DocumentElement };
-        }
-
+        var lengths = TextLengths.Of(body);
         var skipped = new List<SkippedBoilerplateRule>();
-        var contentLength = RuleMatchesBeforeDetection.ContentLength(content.Root);
-        var inside = RuleMatches.InContent(content.Root, rules, HtmlArticleText.Length, contentLength, skipped);
-        var outside = RuleMatchesBeforeDetection.AroundContent(matches, content.Root, skipped);
-        return Page(metadata, documentTitle, content, HtmlArticleParser.Parse(content.Root, inside, order), outside, skipped);
+        var content = new MainContent(body, metadata.DeclaredTitle ?? PageTitle.Read(document), null, Detected: false);
+        var inside = RuleMatches.InContent(body, rules, e => lengths[e], Math.Max(1, lengths[body]), skipped);
+        return Page(metadata, documentTitle, content, HtmlArticleParser.Parse(body, inside, order), [], skipped);
     }
 
     private static HtmlPage Page(
@@ -105,10 +94,7 @@ internal static class HtmlPageReader
         }
     }
 
-    /// <summary>
-    /// Every node's position in the untouched page, so removals inside and outside the content keep page
-    /// order. Text nodes too: SmartReader re-creates elements it retags but moves their text nodes.
-    /// </summary>
+    /// <summary>Every node's position in the untouched page, so removals inside and outside the content keep page order once the content's parts have moved.</summary>
     private static Dictionary<INode, int> DocumentOrder(IDocument document)
     {
         var order = new Dictionary<INode, int>();
