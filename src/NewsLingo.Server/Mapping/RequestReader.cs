@@ -314,7 +314,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         return new Glossary(entries);
     }
 
-    /// <summary>A glossary entry's translations per target, each cleaned, by <see cref="TermTranslations"/>' rules.</summary>
+    /// <summary>A glossary entry's translations per target, each cleaned, then checked by <see cref="TermTranslations"/>.</summary>
     private static IReadOnlyDictionary<string, string>? ReadTermTranslations(string field, Google.Protobuf.Collections.MapField<string, string> translations, ViolationCollector violations)
     {
         if (translations.Count == 0)
