@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=SCRIPTDIR/../lib.sh
+source "$ROOT/bench/lib.sh"
 LEVELS="${LEVELS:-1,10,50,200}"
 DURATION="${DURATION:-5}"
 WARMUP="${WARMUP:-1}"
@@ -22,24 +24,11 @@ LOGS="$(mktemp -d /tmp/newslingo-load.XXXXXX)"
 PIDS=()
 
 cleanup() {
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
+  stop_processes "${PIDS[@]}"
 }
 trap cleanup EXIT
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-echo "Building (Release)..."
-for project in src/NewsLingo.Server bench/NewsLingo.BareServer bench/NewsLingo.LoadClient; do
-  dotnet build -c Release -v q -nologo "$ROOT/$project" > "$LOGS/build-$(basename "$project").log" 2>&1 \
-    || { cat "$LOGS/build-$(basename "$project").log"; exit 1; }
-done
+build_release "$LOGS" src/NewsLingo.Server bench/NewsLingo.BareServer bench/NewsLingo.LoadClient
 
 NEWSLINGO_GRPC_PORT="$(free_port)"
 NEWSLINGO_HTTP_PORT="$(free_port)"

@@ -10,6 +10,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=SCRIPTDIR/../lib.sh
+source "$ROOT/bench/lib.sh"
 DATA="${DATA:-$ROOT/../shared/quality}"
 TARGETS="${TARGETS:-en,es}"
 BATCH="${BATCH:-50}"
@@ -19,21 +21,12 @@ SERVER_PID=""
 cleanup() {
   if [[ -n "$SERVER_PID" ]]; then
     # The server runs in a session of its own: the group holds `dotnet run` and the server it started.
-    kill -- "-$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
+    stop_processes "-$SERVER_PID"
   fi
 }
 trap cleanup EXIT
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-echo "Building (Release)..."
-for project in src/NewsLingo.Server bench/NewsLingo.Bench.Quality; do
-  dotnet build -c Release -v q -nologo "$ROOT/$project" > "$OUT/build-$(basename "$project").log" 2>&1 \
-    || { cat "$OUT/build-$(basename "$project").log"; exit 1; }
-done
+build_release "$OUT" src/NewsLingo.Server bench/NewsLingo.Bench.Quality
 
 GRPC_PORT="$(free_port)"
 HTTP_PORT="$(free_port)"

@@ -22,6 +22,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=SCRIPTDIR/../lib.sh
+source "$ROOT/bench/lib.sh"
 HERE="$ROOT/bench/scale"
 PHASES="${PHASES:-checks load}"
 CALLS="${CALLS:-3000}"
@@ -40,23 +42,12 @@ cleanup() {
   for n in 1 2 3; do
     [ -f "$STATE/instance-$n.env" ] && bash "$HERE/instance.sh" stop "$STATE" "$n" || true
   done
-  for pid in "${OTHER_PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  stop_processes "${OTHER_PIDS[@]}"
   if [ -n "${KEEP_STATE:-}" ]; then echo "logs kept in $STATE"; else rm -rf "$STATE"; fi
 }
 trap cleanup EXIT
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-echo "Building (Release)..."
-for project in src/NewsLingo.Server bench/NewsLingo.ScaleOut bench/NewsLingo.LoadClient; do
-  dotnet build -c Release -v q -nologo "$ROOT/$project" > "$STATE/build-$(basename "$project").log" 2>&1 \
-    || { cat "$STATE/build-$(basename "$project").log"; exit 1; }
-done
+build_release "$STATE" src/NewsLingo.Server bench/NewsLingo.ScaleOut bench/NewsLingo.LoadClient
 
 REDIS_PORT="$(free_port)"
 redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no --dir "$STATE" > "$STATE/redis.log" 2>&1 &

@@ -28,7 +28,7 @@ public static class CoreServiceCollectionExtensions
             sp.GetService<ISentenceSegmenter>(),
             sp.GetService<Facts.FactChecker>(),
             sp.GetService<Translation.Glossaries.DeploymentGlossary>()));
-        services.TryAddSingleton(sp => new SummaryWriter(sp.GetService<SummarizerSet>() ?? SummarizerSet.Single(sp.GetRequiredService<ISummarizer>())));
+        services.TryAddSingleton(sp => sp.GetService<Backends.EnabledBackends<ISummarizer>>() is { } summarizers ? new SummaryWriter(summarizers) : new SummaryWriter(sp.GetRequiredService<ISummarizer>()));
         services.TryAddSingleton<ArticlePipeline>();
         services.TryAddSingleton<TextTranslationPipeline>();
         services.TryAddSingleton<SummarizationPipeline>();

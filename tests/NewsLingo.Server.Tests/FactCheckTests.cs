@@ -173,6 +173,8 @@ public sealed class FactCheckTests
 
         var violation = Assert.Single(RpcAssert.Violations(status));
         Assert.Equal("glossary.entries[0].translations[not a tag!]", violation.Field);
+        Assert.Equal("INVALID_LANGUAGE_CODE", violation.Reason);
+        Assert.Equal("'not a tag!' is not a BCP-47 language tag; key each translation by its target language (\"en\", \"pt-BR\").", violation.Description);
     }
 
     [Fact]

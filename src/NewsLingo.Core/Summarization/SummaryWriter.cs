@@ -1,3 +1,4 @@
+using NewsLingo.Core.Backends;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Usage;
@@ -10,11 +11,14 @@ namespace NewsLingo.Core.Summarization;
 /// summarized once per request and that summary is translated per target, so an extractive
 /// summarizer ranks sentences once however many targets there are.
 /// </summary>
-public sealed class SummaryWriter(SummarizerSet summarizers)
+public sealed class SummaryWriter(EnabledBackends<ISummarizer> summarizers)
 {
+    /// <summary>What the enabled summarizers are called in a refusal of one a request names.</summary>
+    public const string Kind = "summarizer";
+
     /// <summary>One summarizer for every request.</summary>
     public SummaryWriter(ISummarizer summarizer)
-        : this(SummarizerSet.Single(summarizer))
+        : this(EnabledBackends<ISummarizer>.Single(Kind, summarizer.Name, summarizer))
     {
     }
 
@@ -22,7 +26,7 @@ public sealed class SummaryWriter(SummarizerSet summarizers)
     public string SummarizerName => summarizers.Default.Name;
 
     /// <summary>The enabled summarizers.</summary>
-    public SummarizerSet Summarizers => summarizers;
+    public EnabledBackends<ISummarizer> Summarizers => summarizers;
 
     /// <summary>Refuses a summarizer the deployment does not enable, before any work.</summary>
     public void EnsureEnabled(SummaryOptions options) => summarizers.For(options.Summarizer, options.SummarizerField);

@@ -32,7 +32,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
     public Routing.TranslatorRouter Router => router;
 
     /// <summary>The default translator's name.</summary>
-    public string TranslatorName => router.Default.Name;
+    public string TranslatorName => router.Translators.Default.Name;
 
     /// <summary>The name of the translator that serves <paramref name="direction"/> for a request that chose <paramref name="requested"/> (null: routed).</summary>
     public string TranslatorNameFor(LanguageDirection direction, string? requested) => router.For(direction, requested).Name;
@@ -42,13 +42,13 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
     {
         if (router.IsSingle)
         {
-            return await router.Default.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
+            return await router.Translators.Default.GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var all = new HashSet<LanguageDirection>();
-        foreach (var name in router.Enabled)
+        foreach (var name in router.Translators.Enabled)
         {
-            all.UnionWith(await router.Named(name).GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false));
+            all.UnionWith(await router.Translators.Named(name).GetSupportedDirectionsAsync(cancellationToken).ConfigureAwait(false));
         }
 
         return all;
@@ -61,7 +61,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
     /// </summary>
     public async ValueTask EnsureSupportedAsync(LanguageDirection direction, string field, CancellationToken cancellationToken, string? requested = null, string? requestedField = null)
     {
-        router.EnsureEnabled(requested, requestedField ?? "translator");
+        router.Translators.EnsureEnabled(requested, requestedField ?? "translator");
         if (DirectionCoverage.IsIdentity(direction))
         {
             return;

@@ -328,34 +328,21 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         return new Glossary(entries);
     }
 
-    /// <summary>A glossary entry's translations per target, keyed by well-formed language tags.</summary>
-    private static Dictionary<string, string>? ReadTermTranslations(string field, Google.Protobuf.Collections.MapField<string, string> translations, ViolationCollector violations)
+    /// <summary>A glossary entry's translations per target, each cleaned, then checked by <see cref="TermTranslations"/>.</summary>
+    private static IReadOnlyDictionary<string, string>? ReadTermTranslations(string field, Google.Protobuf.Collections.MapField<string, string> translations, ViolationCollector violations)
     {
         if (translations.Count == 0)
         {
             return null;
         }
 
-        var byTarget = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (tag, value) in translations)
+        var read = TermTranslations.Read(translations.Select(t => new KeyValuePair<string, string?>(t.Key, violations.Clean($"{field}[{t.Key}]", t.Value))));
+        foreach (var violation in read.Violations)
         {
-            var text = violations.Clean($"{field}[{tag}]", value);
-            if (!Core.Languages.LanguageTag.TryParse(tag, out var target))
-            {
-                violations.Add($"{field}[{tag}]", ErrorReasonCodes.InvalidLanguageCode, $"'{tag}' is not a BCP-47 language tag; key each translation by its target language (\"en\", \"pt-BR\").");
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                violations.Add($"{field}[{tag}]", ErrorReasonCodes.FieldRequired, $"The translation for '{tag}' is empty; leave the target out to keep the term there.");
-                continue;
-            }
-
-            byTarget[target.Value] = text.Trim();
+            violations.Add($"{field}[{violation.Tag}]", violation.Reason, violation.Description);
         }
 
-        return byTarget;
+        return read.ByTarget;
     }
 
     private static T Invalid<T>(string field, string hint, T fallback, ViolationCollector violations)

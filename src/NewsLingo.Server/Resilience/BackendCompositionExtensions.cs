@@ -60,7 +60,7 @@ public static class BackendCompositionExtensions
                 .ToList();
             return new TranslatorRouter(selected.Translator, byName, routes);
         });
-        services.AddSingleton(sp => sp.GetRequiredService<TranslatorRouter>().Default);
+        services.AddSingleton(sp => sp.GetRequiredService<TranslatorRouter>().Translators.Default);
         services.AddSingleton(sp =>
         {
             var selected = sp.GetRequiredService<SelectedBackends>();
@@ -76,9 +76,9 @@ public static class BackendCompositionExtensions
                     chain => new FallbackSummarizer(chain, metrics),
                     CacheEnabled(sp, name) ? s => new CachingSummarizer(s, sp.GetRequiredService<ISummaryCache>()) : null),
                 StringComparer.OrdinalIgnoreCase);
-            return new SummarizerSet(selected.Summarizer, byName);
+            return new EnabledBackends<ISummarizer>(SummaryWriter.Kind, selected.Summarizer, byName);
         });
-        services.AddSingleton(sp => sp.GetRequiredService<SummarizerSet>().Default);
+        services.AddSingleton(sp => sp.GetRequiredService<EnabledBackends<ISummarizer>>().Default);
         return builder;
     }
 

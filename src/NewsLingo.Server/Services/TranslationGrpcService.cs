@@ -46,10 +46,10 @@ public sealed class TranslationGrpcService(
         };
         var listed = Filter(directions, source).ToList();
         response.Directions.AddRange(listed.Select(ToProto));
-        foreach (var name in router.Enabled)
+        foreach (var name in router.Translators.Enabled)
         {
-            var backend = new TranslatorBackend { Name = name, IsDefault = name == router.Enabled[0] };
-            backend.Directions.AddRange(Filter(await router.Named(name).GetSupportedDirectionsAsync(context.CancellationToken), source).Select(ToProto));
+            var backend = new TranslatorBackend { Name = name, IsDefault = name == router.Translators.Enabled[0] };
+            backend.Directions.AddRange(Filter(await router.Translators.Named(name).GetSupportedDirectionsAsync(context.CancellationToken), source).Select(ToProto));
             response.Translators.Add(backend);
         }
 

@@ -54,6 +54,7 @@ public sealed class DeploymentGlossaryTests
             var error = Assert.Throws<InvalidDataException>(() => GlossaryFile.Read(broken));
             Assert.Contains("entries[0]", error.Message, StringComparison.Ordinal);
             Assert.Contains("'??'", error.Message, StringComparison.Ordinal);
+            Assert.Equal($"'{broken}' entries[0] ('Palmyre'): translations must map language tags to non-empty terms; '??' does not.", error.Message);
         }
         finally
         {

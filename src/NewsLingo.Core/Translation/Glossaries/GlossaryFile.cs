@@ -41,18 +41,13 @@ public sealed record GlossaryFile(LanguageTag SourceLanguage, IReadOnlyList<Glos
                 throw new InvalidDataException($"{where}: \"term\" is required.");
             }
 
-            Dictionary<string, string>? perTarget = null;
-            foreach (var (tag, translation) in entry.Translations ?? [])
+            var perTarget = TermTranslations.Read(entry.Translations ?? []);
+            if (perTarget.Violations.Count > 0)
             {
-                if (!LanguageTag.TryParse(tag, out var target) || string.IsNullOrWhiteSpace(translation))
-                {
-                    throw new InvalidDataException($"{where} ('{entry.Term}'): translations must map language tags to non-empty terms; '{tag}' does not.");
-                }
-
-                (perTarget ??= new(StringComparer.OrdinalIgnoreCase))[target.Value] = translation.Trim();
+                throw new InvalidDataException($"{where} ('{entry.Term}'): translations must map language tags to non-empty terms; '{perTarget.Violations[0].Tag}' does not.");
             }
 
-            entries.Add(new GlossaryEntry(entry.Term.Trim(), string.IsNullOrWhiteSpace(entry.Translation) ? null : entry.Translation.Trim(), perTarget));
+            entries.Add(new GlossaryEntry(entry.Term.Trim(), string.IsNullOrWhiteSpace(entry.Translation) ? null : entry.Translation.Trim(), perTarget.ByTarget));
         }
 
         return new GlossaryFile(source, entries);
@@ -60,5 +55,5 @@ public sealed record GlossaryFile(LanguageTag SourceLanguage, IReadOnlyList<Glos
 
     private sealed record Document(string? SourceLanguage, List<EntryDocument>? Entries);
 
-    private sealed record EntryDocument(string? Term, string? Translation, Dictionary<string, string>? Translations);
+    private sealed record EntryDocument(string? Term, string? Translation, Dictionary<string, string?>? Translations);
 }
