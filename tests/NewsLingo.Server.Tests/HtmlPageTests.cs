@@ -128,6 +128,26 @@ public sealed class HtmlPageTests : IDisposable
         Assert.DoesNotContain("Split it", violation.Description, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div>", "</div>", 300, "nests its elements more than 256 deep (NewsLingo:Limits:MaxHtmlDepth)")]
+    [InlineData("<b>", "</b>", 300, "nests its elements more than 256 deep (NewsLingo:Limits:MaxHtmlDepth)")]
+    [InlineData("<div><span>x</span></div>", "", 30_000, "has more than 50000 elements (NewsLingo:Limits:MaxHtmlElements)")]
+    public async Task A_page_too_deep_or_too_big_to_read_is_refused_before_parsing_and_the_next_caller_is_served(string open, string close, int times, string expected)
+    {
+        var page = Samples.Read("pages/regional-og.html").Replace("</body>", string.Concat(Enumerable.Repeat(open, times)) + string.Concat(Enumerable.Repeat(close, times)) + "</body>", StringComparison.Ordinal);
+        var client = Client();
+
+        var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await client.ProcessArticleAsync(PageRequest(page)));
+        var next = await client.ProcessArticleAsync(PageRequest(Samples.Read("pages/regional-og.html")));
+
+        var violation = Assert.Single(RpcAssert.Violations(status));
+        Assert.Equal("article.html", violation.Field);
+        Assert.Equal("HTML_TOO_COMPLEX", violation.Reason);
+        Assert.Contains(expected, violation.Description, StringComparison.Ordinal);
+        Assert.Contains("send the article's own element, or its text as article.text", violation.Description, StringComparison.Ordinal);
+        Assert.Equal(5, next.Source.Article.Blocks.Count);
+    }
+
     [Fact]
     public async Task An_HTML_page_whose_article_text_is_over_the_article_limit_is_refused_counting_text_only()
     {

@@ -36,6 +36,48 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void JSON_LD_wrapped_in_CDATA_is_read()
+    {
+        var read = Read($$$"""
+            <html><head><title>Vélo à Lyon | Le Quotidien</title>
+            <script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","headline":"Lyon double ses pistes cyclables","author":{"@type":"Person","name":"Claire Vasseur"}} ]]></script>
+            </head><body><article>{{{Body}}}</article></body></html>
+            """);
+
+        Assert.Equal("Lyon double ses pistes cyclables", read.Article.Title);
+        Assert.Equal(["Claire Vasseur"], read.Article.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("Nouvelle-Zélande — Encyclopédie libre", "Nouvelle-Zélande", "monarchie constitutionnelle d'Océanie", "Nouvelle-Zélande")]
+    [InlineData("Vélo : Lyon vote 42 millions d'euros - Le Quotidien", "Le Quotidien", "Vélo : Lyon vote 42 millions d'euros", "Vélo : Lyon vote 42 millions d'euros")]
+    public void JSON_LD_name_and_headline_are_told_apart_by_the_title_the_page_shows(string documentTitle, string name, string headline, string expected)
+    {
+        var read = Read($$"""
+            <html><head><title>{{documentTitle}}</title>
+            <script type="application/ld+json">{"@type":"Article","name":"{{name}}","headline":"{{headline}}"}</script>
+            </head><body><article>{{Body}}</article></body></html>
+            """);
+
+        Assert.Equal(expected, read.Article.Title);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"og:title\" content=\"Vélo : Lyon vote 42 millions d'euros | Le Quotidien\">", "Vélo : Lyon vote 42 millions d'euros")]
+    [InlineData("<meta property=\"og:title\" content=\"Le Quotidien - Vélo : Lyon vote 42 millions d'euros\">", "Vélo : Lyon vote 42 millions d'euros")]
+    [InlineData("", "Vélo : Lyon vote 42 millions d'euros")]
+    public void The_title_is_the_headline_without_the_sites_name(string meta, string expected)
+    {
+        var read = Read($$"""
+            <html><head><title>Vélo : Lyon vote 42 millions d'euros - Le Quotidien</title>{{meta}}
+            <meta property="og:site_name" content="Le Quotidien - l'info du Rhône">
+            </head><body><div class="logo"><h1>Le Quotidien</h1></div><article>{{Body}}</article></body></html>
+            """);
+
+        Assert.Equal(expected, read.Article.Title);
+    }
+
+    [Fact]
     public void A_visible_French_dateline_gives_the_published_time_when_the_markup_declares_none()
     {
         var read = Read($"<html lang=\"fr\"><body><article><h1>Vélo à Lyon</h1><p class=\"date\">Publié le 3 février 2026 à 6h30</p>{Body}</article></body></html>");

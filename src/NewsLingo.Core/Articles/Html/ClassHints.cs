@@ -51,6 +51,18 @@ internal static partial class ClassHints
         return element.GetAttribute("style") is { Length: > 0 } style && HidingStyle().IsMatch(style);
     }
 
+    /// <summary>Readers' comments, by the element's class or id (not "comments-open" on an article's own container): never the article, however long.</summary>
+    public static bool IsComments(IElement element)
+    {
+        if (element.LocalName is "body" or "article" or "main")
+        {
+            return false;
+        }
+
+        var marks = Marks(element);
+        return marks.Length > 0 && Comments().IsMatch(marks) && !MaybeContent().IsMatch(marks);
+    }
+
     /// <summary>+25 per attribute whose words say article or content, −25 per attribute that says chrome.</summary>
     public static int ClassWeight(IElement element)
     {
@@ -101,6 +113,9 @@ internal static partial class ClassHints
 
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"comment|disqus|replies|reactions|reacties|kommentar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Comments();
 
     [GeneratedRegex(@"byline|author|writtenby|p-author|signature|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

@@ -50,7 +50,10 @@ internal sealed class PageFacts
         }
     }
 
-    /// <summary>Measures <paramref name="root"/>; <paramref name="stripUnlikely"/> excludes chrome by its class, id or role.</summary>
+    /// <summary>
+    /// Measures <paramref name="root"/>; <paramref name="stripUnlikely"/> excludes chrome by its class, id or role.
+    /// Readers' comments are excluded either way: a retry widens what may count, never to trade a short article for its comments.
+    /// </summary>
     public static PageFacts Measure(IElement root, bool stripUnlikely, ExclusionLog? log = null)
     {
         var elements = new List<IElement>();
@@ -78,7 +81,7 @@ internal sealed class PageFacts
                 fact.Excluded = true;
                 log?.Add(element, ExclusionReason.Hidden);
             }
-            else if (stripUnlikely && inherited?.InTableOrCode != true && ClassHints.IsUnlikely(element))
+            else if (inherited?.InTableOrCode != true && (ClassHints.IsComments(element) || (stripUnlikely && ClassHints.IsUnlikely(element))))
             {
                 fact.Excluded = true;
                 log?.Add(element, ExclusionReason.Chrome);

@@ -30,7 +30,7 @@ internal static partial class BylinePatterns
     /// </summary>
     public static string? Tidy(string text)
     {
-        var tidy = text.Trim();
+        var tidy = TrailingDate().Replace(text.Trim(), string.Empty);
         if (InnerBy().Match(tidy) is { Success: true } inner)
         {
             tidy = inner.Groups["who"].Value;
