@@ -51,7 +51,11 @@ internal static partial class ClassHints
         return element.GetAttribute("style") is { Length: > 0 } style && HidingStyle().IsMatch(style);
     }
 
-    /// <summary>Readers' comments, by the element's class or id (not "comments-open" on an article's own container): never the article, however long.</summary>
+    /// <summary>
+    /// Readers' comments, by the element's class or id (not "comments-open" on an article's own container): never the
+    /// article, however long, so a retry for a short article does not trade it for them. (Sidebars and related stories
+    /// are not treated so: "sidebar" also names layouts that hold the article.)
+    /// </summary>
     public static bool IsComments(IElement element)
     {
         if (element.LocalName is "body" or "article" or "main")
@@ -102,13 +106,13 @@ internal static partial class ClassHints
         return string.IsNullOrEmpty(id) ? className ?? string.Empty : string.IsNullOrEmpty(className) ? id : className + " " + id;
     }
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra(?!it)|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"and|article|body|column|content|contenu|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();
 
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|corps|chapo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|corps|chapo|contenu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
 
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
