@@ -109,6 +109,15 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_subheading_that_is_a_link_or_its_own_anchor_stays_a_subheading()
+    {
+        var read = Read(string.Empty, between: "<h2><a href=\"/dossier/budget\">Le budget en débat</a></h2>", after: "<h2><a href=\"#suite\">Et maintenant ?</a></h2><p>Le vote définitif interviendra en décembre, après deux réunions publiques.</p>");
+
+        Assert.Equal(["Le budget en débat", "Et maintenant ?"], read.Article.Subheadings.Select(b => InlineMarkup.ToPlainText(b.Text)));
+        Assert.Empty(read.Removed);
+    }
+
+    [Fact]
     public void Teasers_newsletters_and_social_lines_after_the_article_are_removed()
     {
         var read = Read(string.Empty, after: "<p>À lire aussi : Les écoles de Rennes rénovées d'ici 2030</p>"

@@ -17,8 +17,9 @@ internal static partial class LinkLists
 
     /// <summary>
     /// Indexes of the units in runs of link-only pieces: runs of two or more always; a lone one when
-    /// <paramref name="loneSentences"/> is true, or when it reads as a headline rather than a sentence
-    /// (a teaser "TAYLOR SWIFT CLEARED TO PERFORM…" between paragraphs, not a post's "Here's our year in review!").
+    /// <paramref name="loneSentences"/> is true, or when it is a paragraph that reads as a headline rather
+    /// than a sentence (a teaser "TAYLOR SWIFT CLEARED TO PERFORM…" between paragraphs, not a post's
+    /// "Here's our year in review!", nor a linked subheading).
     /// </summary>
     public static HashSet<int> Find(List<TextUnit> units, bool loneSentences)
     {
@@ -33,7 +34,7 @@ internal static partial class LinkLists
                 continue;
             }
 
-            if (runStart >= 0 && (i - runStart >= 2 || loneSentences || !TextShapes.EndsLikeASentence(units[runStart].Text)))
+            if (runStart >= 0 && (i - runStart >= 2 || loneSentences || (units[runStart].Role == UnitRole.Paragraph && !TextShapes.EndsLikeASentence(units[runStart].Text))))
             {
                 for (var k = runStart; k < i; k++)
                 {
@@ -57,7 +58,11 @@ internal static partial class LinkLists
         var linked = 0;
         foreach (Match link in Link().Matches(unit.Html))
         {
-            linked += WebUtility.HtmlDecode(Tag().Replace(link.Groups["text"].Value, string.Empty)).Trim().Length;
+            // A link to a place on the same page (a heading's own anchor) is not navigation away from the article.
+            if (!link.Value.StartsWith("<a href=\"#", StringComparison.Ordinal))
+            {
+                linked += WebUtility.HtmlDecode(Tag().Replace(link.Groups["text"].Value, string.Empty)).Trim().Length;
+            }
         }
 
         return linked >= LinkOnly * unit.Text.Length;
