@@ -43,7 +43,7 @@ internal static partial class ContentCleaner
                     lost[element] = lostHere;
                 }
 
-                var left = Remaining(fact, lostHere);
+                var left = fact.Without(lostHere);
                 if (left.Text >= MostOfTheArticle * articleText && articleText > 0)
                 {
                     continue;
@@ -156,20 +156,6 @@ internal static partial class ContentCleaner
     private static bool IsListOfImages(IElement list, ElementFacts left) =>
         list.Children.All(child => child.ChildElementCount <= 1) && left.Images > 0 && left.Images == left.ListItems;
 
-    private static ElementFacts Remaining(ElementFacts fact, ElementFacts? lost) => lost is null ? fact : new ElementFacts
-    {
-        Text = fact.Text - lost.Text,
-        LinkText = fact.LinkText - lost.LinkText,
-        HeadingText = fact.HeadingText - lost.HeadingText,
-        Commas = fact.Commas - lost.Commas,
-        ListText = fact.ListText - lost.ListText,
-        Paragraphs = fact.Paragraphs - lost.Paragraphs,
-        Images = fact.Images - lost.Images,
-        ListItems = fact.ListItems - lost.ListItems,
-        Inputs = fact.Inputs - lost.Inputs,
-        Embeds = fact.Embeds - lost.Embeds,
-    };
-
     /// <summary>What an element's children took out of it: a dropped child all it held, another what it lost itself. Null when nothing.</summary>
     private static ElementFacts? LostBelow(IElement element, PageFacts facts, Dictionary<IElement, ElementFacts> lost, Dictionary<IElement, ExclusionReason> dropped)
     {
@@ -179,25 +165,11 @@ internal static partial class ContentCleaner
             var taken = dropped.ContainsKey(child) && facts.TryGet(child, out var childFacts) && !childFacts.Excluded ? childFacts : lost.GetValueOrDefault(child);
             if (taken is not null)
             {
-                Add(sum ??= new ElementFacts(), taken);
+                (sum ??= new ElementFacts()).Add(taken);
             }
         }
 
         return sum;
-    }
-
-    private static void Add(ElementFacts sum, ElementFacts removed)
-    {
-        sum.Text += removed.Text;
-        sum.LinkText += removed.LinkText;
-        sum.HeadingText += removed.HeadingText;
-        sum.Commas += removed.Commas;
-        sum.ListText += removed.ListText;
-        sum.Paragraphs += removed.Paragraphs;
-        sum.Images += removed.Images;
-        sum.ListItems += removed.ListItems;
-        sum.Inputs += removed.Inputs;
-        sum.Embeds += removed.Embeds;
     }
 
     /// <summary>A table of data (headers, a caption, many cells), not one laid out for looks; read from its own rows only, so nested tables cost their own size.</summary>

@@ -65,4 +65,44 @@ internal sealed class ElementFacts
 
     /// <summary>Share of the text inside links, 0 for an element without text.</summary>
     public double LinkDensity => Text == 0 ? 0 : LinkText / Text;
+
+    /// <summary>Adds what <paramref name="inner"/> holds to these counts (a child's to its parent's, a drop's to what a block lost).</summary>
+    public void Add(ElementFacts inner)
+    {
+        Text += inner.Text;
+        LinkText += inner.LinkText;
+        HeadingText += inner.HeadingText;
+        Commas += inner.Commas;
+        ListText += inner.ListText;
+        Paragraphs += inner.Paragraphs;
+        Images += inner.Images;
+        ListItems += inner.ListItems;
+        Inputs += inner.Inputs;
+        Embeds += inner.Embeds;
+        Tables += inner.Tables;
+    }
+
+    /// <summary>These counts less what <paramref name="lost"/> holds: a block judged without what was already taken out of it.</summary>
+    public ElementFacts Without(ElementFacts? lost)
+    {
+        if (lost is null)
+        {
+            return this;
+        }
+
+        return new ElementFacts
+        {
+            Text = Text - lost.Text,
+            LinkText = LinkText - lost.LinkText,
+            HeadingText = HeadingText - lost.HeadingText,
+            Commas = Commas - lost.Commas,
+            ListText = ListText - lost.ListText,
+            Paragraphs = Paragraphs - lost.Paragraphs,
+            Images = Images - lost.Images,
+            ListItems = ListItems - lost.ListItems,
+            Inputs = Inputs - lost.Inputs,
+            Embeds = Embeds - lost.Embeds,
+            Tables = Tables - lost.Tables,
+        };
+    }
 }

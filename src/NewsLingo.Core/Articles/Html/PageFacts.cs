@@ -113,10 +113,6 @@ internal sealed class PageFacts
                         fact.LinkText += length * fact.LinkWeight;
                         fact.InlineText += length;
                         fact.InlineCommas += commas;
-                        if (IsHeading(name))
-                        {
-                            fact.HeadingText += length;
-                        }
                     }
                     else if (child is IElement childElement && Blocks.Contains(childElement.LocalName))
                     {
@@ -161,6 +157,9 @@ internal sealed class PageFacts
                     break;
             }
 
+            // A heading's or a list's whole text is heading or list text, whatever inline elements carry it.
+            fact.HeadingText = IsHeading(name) ? fact.Text : fact.HeadingText;
+            fact.ListText = name is "ul" or "ol" ? fact.Text : fact.ListText;
             if (fact.Muted && element.ParentElement is { } host && facts.TryGetValue(host, out var hostFacts))
             {
                 hostFacts.Inputs += fact.Inputs;
@@ -168,17 +167,7 @@ internal sealed class PageFacts
             }
             else if (!fact.Excluded && element.ParentElement is { } parent && facts.TryGetValue(parent, out var parentFacts))
             {
-                parentFacts.Text += fact.Text;
-                parentFacts.LinkText += fact.LinkText;
-                parentFacts.HeadingText += IsHeading(name) ? fact.Text : fact.HeadingText;
-                parentFacts.Commas += fact.Commas;
-                parentFacts.ListText += name is "ul" or "ol" ? fact.Text : fact.ListText;
-                parentFacts.Paragraphs += fact.Paragraphs;
-                parentFacts.Images += fact.Images;
-                parentFacts.ListItems += fact.ListItems;
-                parentFacts.Inputs += fact.Inputs;
-                parentFacts.Embeds += fact.Embeds;
-                parentFacts.Tables += fact.Tables;
+                parentFacts.Add(fact);
             }
         }
 
