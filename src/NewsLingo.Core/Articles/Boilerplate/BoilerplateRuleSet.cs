@@ -15,14 +15,17 @@ public sealed class BoilerplateRuleSet
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly Dictionary<string, BoilerplateRule> _exact = new(StringComparer.Ordinal);
-    private readonly List<(string Prefix, BoilerplateRule Rule)> _prefixes = [];
+    // By first character: a line meets only the prefixes that could start it, not the whole list.
+    private readonly Dictionary<char, List<(string Prefix, BoilerplateRule Rule)>> _prefixes = [];
     private readonly List<(Regex Pattern, BoilerplateRule Rule)> _patterns = [];
+    private readonly int _longest;
 
     public BoilerplateRuleSet(IEnumerable<BoilerplateRule> rules)
     {
         var selectors = new List<(string, BoilerplateRule)>();
         foreach (var rule in rules)
         {
+            _longest = Math.Max(_longest, rule.MaxLength);
             foreach (var line in rule.Exact ?? [])
             {
                 _exact.TryAdd(Normalize(line), rule);
@@ -30,7 +33,11 @@ public sealed class BoilerplateRuleSet
 
             foreach (var prefix in rule.Prefixes ?? [])
             {
-                _prefixes.Add((Normalize(prefix), rule));
+                var normalized = Normalize(prefix);
+                if (normalized.Length > 0)
+                {
+                    (_prefixes.TryGetValue(normalized[0], out var same) ? same : _prefixes[normalized[0]] = []).Add((normalized, rule));
+                }
             }
 
             foreach (var pattern in rule.Patterns ?? [])
@@ -46,6 +53,7 @@ public sealed class BoilerplateRuleSet
         }
 
         Selectors = selectors;
+        _longest = Math.Max(_longest, _exact.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max());
     }
 
     /// <summary>CSS selectors of HTML elements that are boilerplate as a whole, with their rule.</summary>
@@ -118,6 +126,12 @@ public sealed class BoilerplateRuleSet
     /// <summary>The rule <paramref name="line"/> is wholly boilerplate under, or null.</summary>
     public BoilerplateRule? Match(string line)
     {
+        // A paragraph longer than every rule's reach is prose, and normalizing it would only cost (lines come with blanks collapsed).
+        if (line.Length > 2 * _longest)
+        {
+            return null;
+        }
+
         var normalized = Normalize(line);
         if (normalized.Length == 0)
         {
@@ -129,7 +143,7 @@ public sealed class BoilerplateRuleSet
             return exact;
         }
 
-        foreach (var (prefix, rule) in _prefixes)
+        foreach (var (prefix, rule) in _prefixes.GetValueOrDefault(normalized[0]) ?? [])
         {
             if (normalized.Length <= rule.MaxLength && normalized.StartsWith(prefix, StringComparison.Ordinal))
             {
