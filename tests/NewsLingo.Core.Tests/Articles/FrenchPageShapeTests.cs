@@ -77,7 +77,7 @@ public sealed class FrenchPageShapeTests
             ("navigation", "Angers Cholet Saumur"),
             ("navigation", "Accueil › Maine-et-Loire"),
             ("related-links", "Lire aussi Vigilance orange"),
-            ("photo-credit", "Les quais de Saumur, lundi matin. Photo :"),
+            ("caption", "Les quais de Saumur, lundi matin. Photo :"),
             ("share-button", "Facebook Twitter WhatsApp"));
         Assert.DoesNotContain("Corinne Lebreton", Body(read), StringComparison.Ordinal);
         Assert.DoesNotContain("Les plus lus", Body(read), StringComparison.Ordinal);

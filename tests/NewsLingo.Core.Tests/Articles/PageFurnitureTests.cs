@@ -88,6 +88,18 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_table_of_figures_in_a_figure_stays_cell_by_cell_and_only_its_caption_goes()
+    {
+        var read = Read(string.Empty, between: "<figure class=\"wp-block-table\"><table><tr><th>Poste</th><th>2027</th></tr><tr><td>Écoles</td><td>12,4 M€</td></tr><tr><td>Voirie</td><td>9,1 M€</td></tr></table>"
+            + "<figcaption>Les principaux investissements. Source : mairie de Rennes</figcaption></figure>");
+
+        Assert.Equal(["caption"], read.Removed.Select(r => r.Rule));
+        Assert.Equal(["Poste", "2027", "Écoles", "12,4 M€", "Voirie", "9,1 M€"], read.Article.Blocks.Skip(1).Take(6).Select(b => b.Text));
+        Assert.Equal(FirstParagraph, read.Article.Blocks[0].Text);
+        Assert.Equal(ThirdParagraph, read.Article.Blocks[^1].Text);
+    }
+
+    [Fact]
     public void Hidden_elements_are_not_what_a_reader_sees()
     {
         var read = Read(string.Empty, between: "<div style=\"display: none\">Votre navigateur est obsolète, mettez-le à jour pour profiter du site.</div><div hidden>Chargement des commentaires en cours, merci de patienter.</div>");

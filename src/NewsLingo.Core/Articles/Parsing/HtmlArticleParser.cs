@@ -18,14 +18,14 @@ internal static class HtmlArticleParser
 
     private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "li", "blockquote", "figcaption", "pre", "dd", "dt", "td",
+        "p", "li", "blockquote", "figcaption", "pre", "dd", "dt", "td", "th",
     };
 
     private static readonly HashSet<string> KeptInlineTags = new(StringComparer.OrdinalIgnoreCase) { "strong", "b", "em", "i" };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "li", "ul", "ol", "blockquote", "figcaption", "pre", "dl", "dd", "dt", "table", "tr", "td", "div", "section", "article", "main",
+        "p", "li", "ul", "ol", "blockquote", "figcaption", "pre", "dl", "dd", "dt", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "section", "article", "main",
         "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form",
     };
 
