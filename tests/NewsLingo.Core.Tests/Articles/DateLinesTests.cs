@@ -22,11 +22,15 @@ public sealed class DateLinesTests
     [InlineData("10 p.m.")]
     [InlineData("Mars 2026 : les chiffres du chômage")]
     [InlineData("Temps de lecture 3 min.")]
+    [InlineData("il y a 2 heures")]
     public void Prose_a_year_or_a_headline_with_a_month_is_not(string line) => Assert.False(DateLines.IsDateOnly(line));
 
     [Theory]
     [InlineData("Updated at 1:23 p.m.", true)]
     [InlineData("Mis à jour le 15/03/2026 à 08h40", true)]
+    [InlineData("Mis à jour il y a 2 heures", true)]
+    [InlineData("Updated 35 minutes ago", true)]
+    [InlineData("Publié aujourd'hui à 10h32", true)]
     [InlineData("Publié le 8 septembre 2026 à 10h32, modifié le 8 septembre 2026 à 12h05", true)]
     [InlineData("16h45", false)]
     [InlineData("Updated guidance is expected on 3 March.", false)]

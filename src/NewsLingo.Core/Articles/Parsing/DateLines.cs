@@ -34,6 +34,8 @@ internal static partial class DateLines
         "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert", "de", "del", "em", "às", "el", "um", "uhr",
         // zones
         "utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",
+        // relative times ("il y a 2 heures", "3 hours ago")
+        "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "il", "y", "heure", "heures", "depuis",
     };
 
     /// <summary>True when <paramref name="text"/> is a date and time and nothing else.</summary>
@@ -95,6 +97,7 @@ internal static partial class DateLines
         "published", "updated", "posted", "modified", "last", "the", "and", "today", "yesterday", "publié", "publiée", "publie", "mis", "jour",
         "modifié", "modifiée", "hier", "aujourd", "hui", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht",
         "aktualisiert", "del", "às", "uhr", "feira", "utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+        "hour", "hours", "hrs", "minute", "minutes", "min", "mins", "heure", "heures", "depuis",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
