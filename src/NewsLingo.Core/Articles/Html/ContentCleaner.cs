@@ -27,7 +27,7 @@ internal static partial class ContentCleaner
         foreach (var part in parts)
         {
             var inner = part.Descendants<IElement>().ToList();
-            var context = Context(part, inner);
+            var context = Context(part, inner, facts);
             for (var i = inner.Count - 1; i >= 0; i--)
             {
                 var element = inner[i];
@@ -73,25 +73,27 @@ internal static partial class ContentCleaner
         return outermost;
     }
 
-    /// <summary>Where each element stands, inherited down the part in one walk: inside a figure, inside a data table or code.</summary>
-    private static Dictionary<IElement, Placement> Context(IElement part, List<IElement> inner)
+    /// <summary>
+    /// Where each element stands, inherited down the part in one walk: inside a figure, inside a data table or code;
+    /// and whether it is a data table itself (judged once, from its own rows).
+    /// </summary>
+    private static Dictionary<IElement, Placement> Context(IElement part, List<IElement> inner, PageFacts facts)
     {
-        var dataTables = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         var context = new Dictionary<IElement, Placement>(ReferenceEqualityComparer.Instance);
         foreach (var element in inner)
         {
             var parent = element.ParentElement!;
             var above = parent == part ? default : context[parent];
-            var parentIsTable = parent.LocalName == "table" && (dataTables.TryGetValue(parent, out var known) ? known : dataTables[parent] = IsDataTable(parent));
             context[element] = new Placement(
                 InFigure: above.InFigure || parent.LocalName == "figure",
-                Protected: above.Protected || parent.LocalName == "code" || parentIsTable);
+                Protected: above.Protected || above.DataTable || parent.LocalName == "code",
+                DataTable: element.LocalName == "table" && facts.TryGet(element, out var tableFacts) && IsDataTable(element, tableFacts));
         }
 
         return context;
     }
 
-    private readonly record struct Placement(bool InFigure, bool Protected);
+    private readonly record struct Placement(bool InFigure, bool Protected, bool DataTable);
 
     private static ExclusionReason? Judge(IElement element, ElementFacts left, ElementFacts fact, Placement placement)
     {
@@ -116,7 +118,7 @@ internal static partial class ContentCleaner
             return null;
         }
 
-        if (placement.Protected || (name == "table" && IsDataTable(element, fact)))
+        if (placement.Protected || placement.DataTable)
         {
             return null;
         }
@@ -173,7 +175,7 @@ internal static partial class ContentCleaner
     }
 
     /// <summary>A table of data (headers, a caption, many cells), not one laid out for looks; read from its own rows only, so nested tables cost their own size.</summary>
-    private static bool IsDataTable(IElement table, ElementFacts? facts = null)
+    private static bool IsDataTable(IElement table, ElementFacts facts)
     {
         if (table.GetAttribute("role") == "presentation" || table.GetAttribute("datatable") == "0")
         {
@@ -191,7 +193,7 @@ internal static partial class ContentCleaner
             return true;
         }
 
-        if (facts is { Tables: > 1 } || rows.Any(r => r.Children.Any(cell => cell.FirstElementChild?.LocalName == "table")))
+        if (facts.Tables > 1 || rows.Any(r => r.Children.Any(cell => cell.FirstElementChild?.LocalName == "table")))
         {
             return false;
         }

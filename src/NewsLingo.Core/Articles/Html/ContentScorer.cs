@@ -20,6 +20,9 @@ internal static partial class ContentScorer
     /// <summary>Candidates nearly as good as the best that share an ancestor with it: the article is that ancestor.</summary>
     private const int AgreeingCandidates = 3;
 
+    /// <summary>Ancestors a paragraph scores: its parent, grandparent, and three more.</summary>
+    private const int ScoredAncestors = 5;
+
     /// <summary>How far up the chunks of one article are looked for.</summary>
     private const int ChunkLevels = 3;
 
@@ -157,7 +160,7 @@ internal static partial class ContentScorer
 
             var score = 1.0 + commas + Math.Min(length / 100, 3);
             var level = 0;
-            for (var ancestor = first; ancestor?.ParentElement is not null && level < 5; ancestor = ancestor.ParentElement, level++)
+            for (var ancestor = first; ancestor?.ParentElement is not null && level < ScoredAncestors; ancestor = ancestor.ParentElement, level++)
             {
                 if (!facts.TryGet(ancestor, out var ancestorFacts))
                 {

@@ -31,12 +31,14 @@ internal static class HtmlPageReader
             return Page(metadata, documentTitle, new MainContent(body, null, null, Detected: false), HtmlArticleParser.Parse(body, [], order), [], []);
         }
 
+        // Detection's title: what the page declares, else its <title> without the site's part.
+        var title = metadata.DeclaredTitle ?? PageTitle.Read(document);
         return document.Body is not null && ContentScorer.Find(document.Body) is { } selection
-            ? ReadContent(document, metadata, documentTitle, selection, rules, order)
-            : ReadWhole(document, metadata, documentTitle, body, rules, order);
+            ? ReadContent(document, metadata, documentTitle, title, selection, rules, order)
+            : ReadWhole(metadata, documentTitle, title, body, rules, order);
     }
 
-    private static HtmlPage ReadContent(IHtmlDocument document, PageMetadata metadata, string? documentTitle, ContentSelection selection, BoilerplateRuleSet rules, Dictionary<INode, int> order)
+    private static HtmlPage ReadContent(IHtmlDocument document, PageMetadata metadata, string? documentTitle, string? title, ContentSelection selection, BoilerplateRuleSet rules, Dictionary<INode, int> order)
     {
         // Weighed before the parts move: where a match stands is read on the page as parsed.
         var lengths = TextLengths.Of(document.DocumentElement);
@@ -44,7 +46,7 @@ internal static class HtmlPageReader
         var skipped = new List<SkippedBoilerplateRule>();
         var outside = RuleMatches.AroundContent(document, rules, selection.Parts, lengths, contentLength, order, skipped);
 
-        var content = selection.Take(document, metadata.DeclaredTitle ?? PageTitle.Read(document));
+        var content = selection.Take(document, title);
         var inside = RuleMatches.InContent(content.Root, rules, e => lengths[e], contentLength, skipped);
         foreach (var (element, rule) in content.Dropped)
         {
@@ -56,11 +58,11 @@ internal static class HtmlPageReader
     }
 
     /// <summary>No article found (no paragraph of any length): the whole page, cleaned by the rules alone.</summary>
-    private static HtmlPage ReadWhole(IHtmlDocument document, PageMetadata metadata, string? documentTitle, IElement body, BoilerplateRuleSet rules, Dictionary<INode, int> order)
+    private static HtmlPage ReadWhole(PageMetadata metadata, string? documentTitle, string? title, IElement body, BoilerplateRuleSet rules, Dictionary<INode, int> order)
     {
         var lengths = TextLengths.Of(body);
         var skipped = new List<SkippedBoilerplateRule>();
-        var content = new MainContent(body, metadata.DeclaredTitle ?? PageTitle.Read(document), null, Detected: false);
+        var content = new MainContent(body, title, null, Detected: false);
         var inside = RuleMatches.InContent(body, rules, e => lengths[e], Math.Max(1, lengths[body]), skipped);
         return Page(metadata, documentTitle, content, HtmlArticleParser.Parse(body, inside, order), [], skipped);
     }

@@ -10,11 +10,8 @@ namespace NewsLingo.Core.Articles.Html;
 /// </summary>
 internal sealed class PageFacts
 {
-    /// <summary>Elements whose content a reader does not see as text.</summary>
-    private static readonly HashSet<string> NotText = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "button", "input", "select", "textarea", "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas",
-    };
+    /// <summary>Players and drawings: their fallback text is no measure of an article (the structuring walk still reads it).</summary>
+    private static readonly HashSet<string> Players = new(StringComparer.OrdinalIgnoreCase) { "object", "embed", "video", "audio", "canvas" };
 
     /// <summary>Elements that break a block into several (Readability's "div to p" list, and the sectioning elements).</summary>
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
@@ -37,8 +34,6 @@ internal sealed class PageFacts
     public ElementFacts this[IElement element] => _facts[element];
 
     public bool TryGet(IElement element, out ElementFacts facts) => _facts.TryGetValue(element, out facts!);
-
-    public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     /// <summary>Clears every container score, so another scoring attempt can use the same measure.</summary>
     public void ResetScores()
@@ -70,7 +65,7 @@ internal sealed class PageFacts
             {
                 fact.Excluded = true;
             }
-            else if (NotText.Contains(element.LocalName))
+            else if (IsNotText(element.LocalName))
             {
                 // Never text (a noscript's fallback, a player, a form control): out of every measure but its count.
                 fact.Excluded = true;
@@ -101,13 +96,13 @@ internal sealed class PageFacts
             var fact = facts[element];
             var name = element.LocalName;
             var hasBlockChild = false;
-            if (!NotText.Contains(name))
+            if (!IsNotText(name))
             {
                 foreach (var child in element.ChildNodes)
                 {
                     if (child is IText text)
                     {
-                        var (length, commas) = Measure(text.Data);
+                        var (length, commas) = MeasureText(text.Data);
                         fact.Text += length;
                         fact.Commas += commas;
                         fact.LinkText += length * fact.LinkWeight;
@@ -174,10 +169,12 @@ internal sealed class PageFacts
         return new PageFacts(elements, facts);
     }
 
+    private static bool IsNotText(string name) => Parsing.HtmlArticleParser.IsNotText(name) || Players.Contains(name);
+
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>Characters with each run of blanks counted once, and commas.</summary>
-    private static (int Length, int Commas) Measure(string data)
+    internal static (int Length, int Commas) MeasureText(string data)
     {
         var length = 0;
         var commas = 0;

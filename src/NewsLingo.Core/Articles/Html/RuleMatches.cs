@@ -108,7 +108,7 @@ internal static class RuleMatches
     }
 
     /// <summary>Inside an element already removed: nothing more to decide.</summary>
-    public static bool HasAppliedAncestor(IElement element, HashSet<IElement> applied)
+    private static bool HasAppliedAncestor(IElement element, HashSet<IElement> applied)
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {

@@ -9,11 +9,6 @@ namespace NewsLingo.Core.Articles.Html;
 /// </summary>
 internal sealed class TextLengths
 {
-    private static readonly HashSet<string> NotText = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "button", "input", "select", "textarea", "head", "title", "meta", "link",
-    };
-
     private readonly Dictionary<IElement, int> _lengths;
 
     private TextLengths(Dictionary<IElement, int> lengths) => _lengths = lengths;
@@ -29,7 +24,7 @@ internal sealed class TextLengths
         {
             var element = elements[i];
             var length = lengths.GetValueOrDefault(element);
-            if (NotText.Contains(element.LocalName))
+            if (Parsing.HtmlArticleParser.IsNotText(element.LocalName))
             {
                 lengths[element] = 0;
                 continue;
@@ -39,7 +34,7 @@ internal sealed class TextLengths
             {
                 if (child is IText text)
                 {
-                    length += Collapsed(text.Data);
+                    length += PageFacts.MeasureText(text.Data).Length;
                 }
             }
 
@@ -51,26 +46,5 @@ internal sealed class TextLengths
         }
 
         return new TextLengths(lengths);
-    }
-
-    private static int Collapsed(string data)
-    {
-        var length = 0;
-        var blank = true;
-        foreach (var c in data)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                length += blank ? 0 : 1;
-                blank = true;
-            }
-            else
-            {
-                length++;
-                blank = false;
-            }
-        }
-
-        return length;
     }
 }

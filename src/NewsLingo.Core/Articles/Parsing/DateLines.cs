@@ -13,29 +13,40 @@ internal static partial class DateLines
     /// <summary>Longer than this, a line says more than a date.</summary>
     private const int MaxLength = 100;
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Month and weekday names and their abbreviations: with a number, they make a date.</summary>
+    private static readonly HashSet<string> MonthsAndDays = new(StringComparer.OrdinalIgnoreCase)
     {
         // en
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "m", "p", "of", "the", "and", "today", "yesterday",
         // fr
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
         "janv", "févr", "fév", "avr", "juil", "déc",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "publié", "publiée", "publie", "mis", "à", "jour", "modifié", "modifiée", "le", "la", "du", "h", "et", "hier", "aujourd", "hui", "er",
-        // es, pt, it, de
+        // es, pt, it ("ago": agosto, and the English "3 hours ago" reads as well), de
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "gen", "ago", "set", "ott", "dic",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "feira",
-        "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert", "de", "del", "em", "às", "el", "um", "uhr",
-        // zones
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+    };
+
+    /// <summary>The other words a date line may hold: dateline words, articles and prepositions, time zones, relative times.</summary>
+    private static readonly HashSet<string> OtherDateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "m", "p", "of", "the", "and", "today", "yesterday",
+        "publié", "publiée", "publie", "mis", "à", "jour", "modifié", "modifiée", "le", "la", "du", "h", "et", "hier", "aujourd", "hui", "er",
+        "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert", "de", "del", "em", "às", "el", "um", "uhr", "feira",
         "utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",
-        // relative times ("il y a 2 heures", "3 hours ago")
-        "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "il", "y", "heure", "heures", "depuis",
+        "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "il", "y", "heure", "heures", "depuis",
+    };
+
+    /// <summary>The words that open a publication stamp.</summary>
+    private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "modified", "publié", "publiée", "mis", "modifié", "modifiée", "publicado", "actualizado", "atualizado",
+        "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
     };
 
     /// <summary>True when <paramref name="text"/> is a date and time and nothing else.</summary>
@@ -67,9 +78,12 @@ internal static partial class DateLines
             {
                 numbers++;
             }
-            else if (DateWords.Contains(value))
+            else if (MonthsAndDays.Contains(value))
             {
-                named += IsMonthOrDay(value) ? 1 : 0;
+                named++;
+            }
+            else if (OtherDateWords.Contains(value))
+            {
                 stamped |= first && StampWords.Contains(value);
             }
             else
@@ -82,23 +96,6 @@ internal static partial class DateLines
 
         return (numbers, named, stamped);
     }
-
-    private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "published", "updated", "posted", "modified", "publié", "publiée", "mis", "modifié", "modifiée", "publicado", "actualizado", "atualizado",
-        "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
-    };
-
-    private static bool IsMonthOrDay(string word) =>
-        word.Length >= 3 && !Fillers.Contains(word);
-
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "published", "updated", "posted", "modified", "last", "the", "and", "today", "yesterday", "publié", "publiée", "publie", "mis", "jour",
-        "modifié", "modifiée", "hier", "aujourd", "hui", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht",
-        "aktualisiert", "del", "às", "uhr", "feira", "utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
-        "hour", "hours", "hrs", "minute", "minutes", "min", "mins", "heure", "heures", "depuis",
-    };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -11,6 +11,7 @@ namespace NewsLingo.Core.Articles.Parsing;
 /// </summary>
 internal static class HtmlArticleParser
 {
+    /// <summary>Elements whose content a reader does not see as text.</summary>
     private static readonly HashSet<string> NotText = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "iframe", "button", "input", "select", "textarea", "head", "title", "meta", "link",
@@ -185,6 +186,9 @@ internal static class HtmlArticleParser
             }
         }
     }
+
+    /// <summary>True for an element whose content a reader does not see as text (scripts, styles, form controls, frames).</summary>
+    internal static bool IsNotText(string localName) => NotText.Contains(localName);
 
     private static bool HasBlockChildren(IElement element) => element.Children.Any(c => BlockTags.Contains(c.LocalName));
 
