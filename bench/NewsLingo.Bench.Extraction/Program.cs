@@ -7,15 +7,16 @@ using NewsLingo.Core.Articles;
 
 // Usage: dotnet run --project bench/NewsLingo.Bench.Extraction -c Release -- <folder like shared/extraction>
 //        [--set all|scrapinghub|readability] [--show N] [--save pred.json] [--max-html-bytes N] [--max-text-chars N] [--markup-counted]
-//        [--warmup N] [--smartreader]
+//        [--warmup N] [--smartreader] [--hostile]
 // Runs the reader in process on every page, scores it with score.py's metric, and prints per set:
 // F1/P/R, titles and bylines exact or near, refused pages, time and allocations per page. Time twice:
 // the first read of every page, in a fresh process (the JIT still compiling and tiering the reader, as
 // in a server's first minute), then the steady state a serving process is in, after N more passes
 // (default 2) over all pages. Thread CPU time is the reading thread's own; wall time includes the GC.
+// --hostile times pages built to be expensive instead (HostilePages), within the server's limits.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: NewsLingo.Bench.Extraction <folder> [--set all|scrapinghub|readability] [--show N] [--save pred.json] [--max-html-bytes N] [--max-text-chars N] [--markup-counted] [--warmup N] [--smartreader]");
+    Console.Error.WriteLine("usage: NewsLingo.Bench.Extraction <folder> [--set all|scrapinghub|readability] [--show N] [--save pred.json] [--max-html-bytes N] [--max-text-chars N] [--markup-counted] [--warmup N] [--smartreader] [--hostile]");
     return 2;
 }
 
@@ -30,6 +31,12 @@ var limits = new PageLimits(
     MaxHtmlBytes: long.Parse(Option("--max-html-bytes", (8 * 1024 * 1024).ToString())),
     MaxTextCharacters: int.Parse(Option("--max-text-chars", "200000")),
     MarkupCounted: args.Contains("--markup-counted"));
+
+if (args.Contains("--hostile"))
+{
+    HostilePages.Run(limits);
+    return 0;
+}
 
 var reader = new ArticleReader();
 var smartReader = args.Contains("--smartreader");
