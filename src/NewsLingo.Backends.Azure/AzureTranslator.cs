@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure.Client;
+using NewsLingo.Backends.Azure.Terms;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
+using NewsLingo.Core.Translation.Protection;
 using NewsLingo.Core.Usage;
 
 namespace NewsLingo.Backends.Azure;
@@ -39,9 +41,9 @@ internal sealed partial class AzureTranslator : ITranslator
 
     public bool SupportsHtml => true;
 
-    public TermProtection TermProtection => TermProtection.TranslatorMarkup;
-
-    public TimeSpan? DefaultTimeout => _options.Timeout;
+    /// <summary>Translator's own term markup where it honours it (English on one side), NewsLingo's placeholders elsewhere.</summary>
+    public TermProtection TermProtectionFor(LanguageDirection direction) =>
+        TranslatorTermMarkup.AppliesTo(direction) ? TermProtection.Backend : TermProtection.Placeholders;
 
     public async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
         (await _catalog.GetAsync(cancellationToken).ConfigureAwait(false)).Directions;
@@ -63,12 +65,32 @@ internal sealed partial class AzureTranslator : ITranslator
                 $"a batch of {batch.Segments.Count} segments and {batch.CharacterCount} characters exceeds Translator's limits of {Limits.MaxSegmentsPerRequest} segments and {Limits.MaxCharactersPerRequest} characters per request.");
         }
 
+        var html = batch.Format == TextFormat.Html;
+        IReadOnlyList<string> texts = batch.Terms.Count == 0
+            ? batch.Segments
+            : [.. batch.Segments.Select(segment => TermOccurrences.Rewrite(segment, batch.Format, batch.Terms, (term, entry) => TranslatorTermMarkup.For(term, entry.Translation, html)))];
+
+        // The term markup lengthens the texts: a batch that fit Translator's limits may now take two requests.
+        var translations = new List<string>(texts.Count);
+        var usage = BackendUsage.None(Name);
+        foreach (var part in WithinLimits(texts))
+        {
+            var result = await SendAsync(part, batch, cancellationToken).ConfigureAwait(false);
+            translations.AddRange(batch.Terms.Count == 0 ? result.Texts : result.Texts.Select(TranslatorTermMarkup.Remove));
+            usage = usage.Add(new BackendUsage(Name, result.MeteredCharacters ?? part.Sum(t => (long)t.Length), 1));
+        }
+
+        return new TranslationBatchResult([.. translations.Select(t => new TranslatedSegment(t))], usage);
+    }
+
+    private async Task<TranslateResult> SendAsync(IReadOnlyList<string> texts, TranslationBatch batch, CancellationToken cancellationToken)
+    {
         const string operation = "POST /translate";
         TranslateResult result;
         try
         {
             result = await _client.TranslateAsync(
-                batch.Segments,
+                texts,
                 batch.Target.Value,
                 batch.Source.Value,
                 batch.Format == TextFormat.Html ? TextType.Html : TextType.Plain,
@@ -82,13 +104,30 @@ internal sealed partial class AzureTranslator : ITranslator
             throw failure;
         }
 
-        if (result.Texts.Count != batch.Segments.Count)
+        return result.Texts.Count == texts.Count
+            ? result
+            : throw AzureFailures.InvalidResponse(operation, $"{result.Texts.Count} translations for {texts.Count} segments.");
+    }
+
+    /// <summary>The texts in order, in as few requests as Translator's per-request limits allow.</summary>
+    private IEnumerable<IReadOnlyList<string>> WithinLimits(IReadOnlyList<string> texts)
+    {
+        var part = new List<string>();
+        long characters = 0;
+        foreach (var text in texts)
         {
-            throw AzureFailures.InvalidResponse(operation, $"{result.Texts.Count} translations for {batch.Segments.Count} segments.");
+            if (part.Count > 0 && (part.Count >= Limits.MaxSegmentsPerRequest || characters + text.Length > Limits.MaxCharactersPerRequest))
+            {
+                yield return part;
+                part = [];
+                characters = 0;
+            }
+
+            part.Add(text);
+            characters += text.Length;
         }
 
-        var segments = result.Texts.Select(t => new TranslatedSegment(t)).ToList();
-        return new TranslationBatchResult(segments, new BackendUsage(Name, result.MeteredCharacters ?? batch.CharacterCount, 1));
+        yield return part;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Azure Translator {Operation} failed: {Failure} (X-RequestId {RequestId}, X-ClientTraceId {ClientTraceId})")]

@@ -1,40 +1,37 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NewsLingo.Backends.Azure.Client;
-using NewsLingo.Core.Languages;
-using NewsLingo.Core.Translation;
+using NewsLingo.Core.Backends;
 
 namespace NewsLingo.Backends.Azure;
 
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers Azure AI Translator as keyed <see cref="ITranslator"/> "azure" and keyed
-    /// <see cref="ILanguageDetector"/> "azure", with options bound from "NewsLingo:Azure:Translator".
+    /// Registers Azure AI Translator as the backend "azure" (a translator and a language detector), with options
+    /// bound from "NewsLingo:Azure:Translator". They are checked at start-up when the deployment enables azure,
+    /// so a missing key stops the server before it serves; otherwise the server starts without Azure settings.
     /// </summary>
-    /// <param name="services">The services.</param>
-    /// <param name="selected">
-    /// True when configuration uses the azure backend (as translator, detector or in a fallback chain):
-    /// its options are then validated at start-up, so a missing key stops the server before it serves.
-    /// When false the backend stays registered but unvalidated until something resolves it (it then fails
-    /// with the same message), so a server without Azure configured still starts.
-    /// </param>
-    public static IServiceCollection AddAzureTranslator(this IServiceCollection services, bool selected = true)
+    public static IServiceCollection AddAzureTranslator(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = services.AddOptions<AzureTranslatorOptions>()
-            .BindConfiguration(AzureTranslatorOptions.SectionName)
-            .ValidateDataAnnotations();
-        if (selected)
-        {
-            options.ValidateOnStart();
-        }
-
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => TextTranslationClientFactory.Create(sp.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value));
         services.TryAddSingleton<AzureLanguageCatalog>();
-        services.AddKeyedSingleton<ITranslator, AzureTranslator>(AzureFailures.BackendName);
-        services.AddKeyedSingleton<ILanguageDetector, AzureLanguageDetector>(AzureFailures.BackendName);
-        return services;
+        return services.AddNewsLingoBackend(configuration, AzureBackend.Name, backend => backend
+            .WithOptions<AzureTranslatorOptions>(AzureTranslatorOptions.SectionName)
+            .Translates<AzureTranslator>()
+            .Detects<AzureLanguageDetector>()
+            .WithDefaultTimeout(sp => sp.GetRequiredService<IOptions<AzureTranslatorOptions>>().Value.Timeout)
+            .WithHealthProbe(ProbeAsync));
+    }
+
+    /// <summary>The language list: the one call that needs no text, and every translation and detection needs it answered.</summary>
+    private static async Task<BackendHealth> ProbeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var languages = await services.GetRequiredService<AzureLanguageCatalog>().GetAsync(cancellationToken).ConfigureAwait(false);
+        return languages.Languages.Count > 0
+            ? BackendHealth.Healthy($"{languages.Languages.Count} languages")
+            : BackendHealth.Unhealthy("Translator lists no language");
     }
 }

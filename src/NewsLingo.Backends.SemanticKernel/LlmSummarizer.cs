@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using NewsLingo.Core.Errors;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Usage;
@@ -12,27 +13,25 @@ namespace NewsLingo.Backends.SemanticKernel;
 /// <summary>
 /// Summarizes with a chat model, straight into the target language. The answer must be well-formed, within
 /// the requested length and faithful to the article (<see cref="FaithfulnessGuard"/>); otherwise the model is
-/// asked once more with the reason, and if that fails too an extractive summary is returned with a note.
+/// asked once more with the reason, and if that fails too the call fails as an unusable answer
+/// (<see cref="BackendFailure.InvalidResponse"/>, with what the rejected answers billed): the stack's configured
+/// fallback (by default the extractive summarizer) serves, and the usage report says why.
 /// </summary>
 public sealed partial class LlmSummarizer : ISummarizer
 {
     private const string Operation = "summarize";
     private readonly LlmChat _chat;
     private readonly PromptLibrary _prompts;
-    private readonly ISummarizer? _extractive;
     private readonly ILogger<LlmSummarizer> _logger;
 
-    internal LlmSummarizer(LlmChat chat, PromptLibrary prompts, ISummarizer? extractive, ILogger<LlmSummarizer>? logger = null)
+    internal LlmSummarizer(LlmChat chat, PromptLibrary prompts, ILogger<LlmSummarizer>? logger = null)
     {
         _chat = chat;
         _prompts = prompts;
-        _extractive = extractive;
         _logger = logger ?? NullLogger<LlmSummarizer>.Instance;
     }
 
     public string Name => LlmFailures.BackendName;
-
-    public TimeSpan? DefaultTimeout => _chat.Timeout;
 
     /// <summary>A chat model writes any language it is asked to.</summary>
     public bool CanWriteIn(LanguageTag target) => true;
@@ -79,42 +78,7 @@ public sealed partial class LlmSummarizer : ISummarizer
             history.AddUserMessage(await _prompts.RenderAsync(PromptLibrary.Repair, _chat.Kernel, new KernelArguments { ["error"] = error }, cancellationToken).ConfigureAwait(false));
         }
 
-        return await FallBackAsync(request, rejection, usage, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<SummaryResult> FallBackAsync(SummaryRequest request, string rejection, BackendUsage usage, CancellationToken cancellationToken)
-    {
-        if (_extractive is not null)
-        {
-            var extractive = await _extractive.SummarizeAsync(request with { TargetLanguage = request.SourceLanguage }, cancellationToken).ConfigureAwait(false);
-            // Named after the summarizer that wrote it; billed what the rejected LLM answers cost.
-            return extractive with
-            {
-                Report = CallReport.For(usage).Merge(extractive.Report),
-                Note = $"The LLM summary was rejected twice ({rejection}); this is an extractive summary ('{_extractive.Name}') instead.",
-            };
-        }
-
-        var count = request.Style == SummaryStyle.Headline ? 1 : request.Length.MaxSentences ?? int.MaxValue;
-        var lead = new List<string>();
-        var words = 0;
-        foreach (var sentence in request.Sentences.Where(s => !string.IsNullOrWhiteSpace(s)))
-        {
-            var sentenceWords = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (lead.Count >= count || (request.Length.MaxWords is { } max && lead.Count > 0 && words + sentenceWords > max))
-            {
-                break;
-            }
-
-            lead.Add(sentence);
-            words += sentenceWords;
-        }
-
-        return new SummaryResult(
-            lead,
-            request.SourceLanguage,
-            usage,
-            $"The LLM summary was rejected twice ({rejection}); this is the article's first {lead.Count} sentence(s) instead.");
+        throw new BackendException(Name, BackendFailure.InvalidResponse, $"{Operation}: the model's summary was rejected twice: {rejection}.") { Billed = usage };
     }
 
     /// <summary>Reads {"sentences":[...]} and checks it against the requested length; null with the reason when unusable.</summary>

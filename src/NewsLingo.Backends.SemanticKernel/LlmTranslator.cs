@@ -47,8 +47,6 @@ public sealed partial class LlmTranslator : ITranslator
 
     public string Name => LlmFailures.BackendName;
 
-    public TimeSpan? DefaultTimeout => _chat.Timeout;
-
     public BackendLimits Limits { get; }
 
     /// <summary>Markup is not trusted to survive a chat model: the pipeline sends text runs.</summary>

@@ -5,7 +5,11 @@ using NewsLingo.Core.Translation;
 
 namespace NewsLingo.Backends.Azure.Tests;
 
-/// <summary>Glossary terms reach Translator in its documented markup (dynamic dictionary, notranslate), never as placeholders, and nothing of it stays in the answer.</summary>
+/// <summary>
+/// Glossary terms reach Translator in its documented markup (dynamic dictionary, notranslate) where it honours it,
+/// English on one side of the direction, and nothing of it stays in the answer; for other directions, where the
+/// service silently ignores a dictionary's forced translation, they travel as NewsLingo's placeholders.
+/// </summary>
 public sealed class AzureGlossaryTests : IAsyncLifetime
 {
     private static readonly LanguageTag French = LanguageTag.Parse("fr");
@@ -63,15 +67,51 @@ public sealed class AzureGlossaryTests : IAsyncLifetime
         Assert.Contains("""<span class="notranslate">PUBLICITÉ</span>""", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("es", "Palmira")]
+    [InlineData("de", "Palmyra")]
+    public async Task Directions_without_English_force_the_translation_with_placeholders_not_the_dictionary(string target, string forced)
+    {
+        using var harness = new AzureHarness(_emulator);
+        var engine = new TranslationEngine(harness.Resilient);
+        var glossary = new Glossary([new GlossaryEntry("Palmyre", null, new Dictionary<string, string> { ["en"] = "Palmyra", ["es"] = "Palmira", ["de"] = "Palmyra" })]);
+
+        var outcome = await engine.TranslateAsync(new SegmentJob(["Palmyre, Palmyre."], French, LanguageTag.Parse(target), Glossary: glossary), CancellationToken.None);
+
+        var sent = SentTexts().Single();
+        Assert.DoesNotContain("mstrans", sent, StringComparison.Ordinal);
+        Assert.Equal("⟦0⟧, ⟦1⟧.", sent);
+        Assert.Equal($"[{target}] {forced}, {forced}.", outcome.Segments[0].Text);
+    }
+
     [Fact]
-    public async Task Each_target_gets_its_own_forced_translation_through_the_dictionary()
+    public async Task French_to_English_forces_the_translation_and_French_to_Spanish_does_too_where_the_dictionary_would_not()
     {
         using var harness = new AzureHarness(_emulator);
         var engine = new TranslationEngine(harness.Resilient);
 
-        var outcome = await engine.TranslateAsync(new SegmentJob(["Palmyre, Palmyre."], French, LanguageTag.Parse("es"), Glossary: Terms), CancellationToken.None);
+        var english = await engine.TranslateAsync(new SegmentJob(["Les ruines de Palmyre."], French, English, Glossary: Terms), CancellationToken.None);
+        var spanish = await engine.TranslateAsync(new SegmentJob(["Les ruines de Palmyre."], French, LanguageTag.Parse("es"), Glossary: Terms), CancellationToken.None);
 
-        Assert.Equal("[es] Palmira, Palmira.", outcome.Segments[0].Text);
+        Assert.Equal("[en] Les ruines de Palmyra.", english.Segments[0].Text);
+        Assert.Equal("[es] Les ruines de Palmira.", spanish.Segments[0].Text);
+        var sent = SentTexts().ToList();
+        Assert.Contains("<mstrans:dictionary", sent[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("<mstrans:dictionary", sent[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_emulated_service_ignores_a_dictionarys_forced_translation_between_two_languages_other_than_English()
+    {
+        using var harness = new AzureHarness(_emulator);
+        const string marked = """Les ruines de <mstrans:dictionary translation="Palmira">Palmyre</mstrans:dictionary>.""";
+
+        var spanish = await harness.Client.TranslateAsync([marked], "es", "fr", Client.TextType.Plain, ProfanityAction.NoAction, ProfanityMarker.Asterisk, CancellationToken.None);
+        var english = await harness.Client.TranslateAsync([marked.Replace("Palmira", "Palmyra", StringComparison.Ordinal)], "en", "fr", Client.TextType.Plain, ProfanityAction.NoAction, ProfanityMarker.Asterisk, CancellationToken.None);
+
+        // As Microsoft documents it: what NewsLingo sent for fr→es before it knew the rule silently lost the glossary.
+        Assert.Equal("[es] Les ruines de Palmyre.", Assert.Single(spanish.Texts));
+        Assert.Equal("[en] Les ruines de Palmyra.", Assert.Single(english.Texts));
     }
 
     private IEnumerable<string> SentTexts() =>

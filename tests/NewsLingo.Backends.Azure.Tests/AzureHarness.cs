@@ -6,6 +6,7 @@ using NewsLingo.Backends.Azure.Tests.Emulation;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Translation.Resilience;
+using NewsLingo.Core.Backends.Resilience;
 
 namespace NewsLingo.Backends.Azure.Tests;
 
@@ -40,7 +41,7 @@ internal sealed class AzureHarness : IDisposable
         var meterFactory = _metricsServices.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         RetryDelays = new MetricCollector<double>(meterFactory, NewsLingoMetrics.MeterName, "newslingo.backend.retry_delay");
         var pipelines = new BackendResiliencePipelines(Microsoft.Extensions.Options.Options.Create(ResilienceOptions), new NewsLingoMetrics(meterFactory), NullLogger<BackendResiliencePipelines>.Instance);
-        Resilient = new ResilientTranslator(Translator, pipelines);
+        Resilient = new ResilientTranslator(Translator, pipelines, Options.Timeout);
     }
 
     public AzureTranslatorOptions Options { get; }

@@ -86,12 +86,18 @@ public sealed class AzureRegistrationTests
         Assert.True(options.Timeout > TimeSpan.Zero);
     }
 
+    /// <param name="selected">True when the deployment enables azure (here as its translator): only then are its settings checked at start-up.</param>
     private static IHost BuildHost(bool selected, Dictionary<string, string?> settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        if (selected)
+        {
+            settings["NewsLingo:Backends:Translator"] = "azure";
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging(l => l.ClearProviders());
-        builder.Services.AddAzureTranslator(selected);
+        builder.Services.AddAzureTranslator(builder.Configuration);
         return builder.Build();
     }
 }

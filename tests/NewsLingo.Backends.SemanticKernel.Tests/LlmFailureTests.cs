@@ -126,7 +126,7 @@ public sealed class LlmFailureTests : IAsyncLifetime
 
         var failure = await Assert.ThrowsAsync<BackendException>(() => harness.ResilientTranslator.TranslateAsync(Batch, CancellationToken.None));
 
-        Assert.Equal(TimeSpan.FromMilliseconds(300), harness.Translator.DefaultTimeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(300), harness.DeclaredTimeout);
         Assert.Equal(BackendFailure.TimedOut, failure.Failure);
         Assert.Contains("00:00:00.3000000", failure.Message, StringComparison.Ordinal);
     }

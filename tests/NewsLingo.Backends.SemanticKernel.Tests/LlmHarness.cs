@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
+using NewsLingo.Core.Backends;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Summarization;
 using NewsLingo.Core.Summarization.Resilience;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Translation.Resilience;
+using NewsLingo.Core.Backends.Resilience;
 
 namespace NewsLingo.Backends.SemanticKernel.Tests;
 
@@ -43,7 +45,7 @@ internal sealed class LlmHarness : IAsyncDisposable
         services.AddLogging();
         services.AddMetrics();
         configureServices?.Invoke(services);
-        services.AddLlmBackends(selected: true);
+        services.AddLlmBackends(configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var options = new BackendResilienceOptions { MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
@@ -51,12 +53,16 @@ internal sealed class LlmHarness : IAsyncDisposable
         var meterFactory = _provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         RetryDelays = new MetricCollector<double>(meterFactory, NewsLingoMetrics.MeterName, "newslingo.backend.retry_delay");
         var pipelines = new BackendResiliencePipelines(Microsoft.Extensions.Options.Options.Create(options), new NewsLingoMetrics(meterFactory), NullLogger<BackendResiliencePipelines>.Instance);
-        ResilientTranslator = new ResilientTranslator(Translator, pipelines);
-        ResilientSummarizer = new ResilientSummarizer(Summarizer, pipelines);
+        DeclaredTimeout = _provider.GetServices<BackendDescriptor>().Single(d => d.Name == "llm").DefaultTimeout?.Invoke(_provider);
+        ResilientTranslator = new ResilientTranslator(Translator, pipelines, DeclaredTimeout);
+        ResilientSummarizer = new ResilientSummarizer(Summarizer, pipelines, DeclaredTimeout);
     }
 
     /// <summary>Each retry delay the pipeline chose, in seconds, the server's Retry-After included.</summary>
     public MetricCollector<double> RetryDelays { get; }
+
+    /// <summary>The timeout the llm backend's descriptor declares (NewsLingo:Llm:Timeout).</summary>
+    public TimeSpan? DeclaredTimeout { get; }
 
     public LlmChat Chat => _provider.GetRequiredService<LlmChat>();
 

@@ -10,12 +10,20 @@ namespace NewsLingo.Backends.SemanticKernel.Tests;
 
 public sealed class LlmRegistrationTests
 {
+    /// <param name="settings">The configuration.</param>
+    /// <param name="selected">True when the deployment enables llm (here as its summarizer): only then are its settings checked at start-up.</param>
     private static ServiceProvider Build(Dictionary<string, string?> settings, bool selected)
     {
+        if (selected)
+        {
+            settings["NewsLingo:Backends:Summarizer"] = "llm";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddLlmBackends(selected);
+        services.AddLlmBackends(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -1,6 +1,6 @@
 using NewsLingo.Testing;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
+using NewsLingo.Core.Errors;
 using NewsLingo.Backends.SemanticKernel.Tests.Emulation;
 using NewsLingo.Core.Summarization;
 
@@ -117,40 +117,20 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Summarize_falls_back_to_the_article_lead_and_says_so_when_both_answers_invent_a_number()
+    public async Task Summarize_fails_as_an_unusable_answer_that_says_why_and_what_it_billed_when_both_answers_invent_a_number()
     {
         var invented = """{"sentences":["The Syrian army says 4,200 jihadists were killed in Palmyra."]}""";
-        _emulator.Script(ScriptedReply.Answer(invented), ScriptedReply.Answer(invented));
+        _emulator.Script(ScriptedReply.Answer(invented, 800, 20), ScriptedReply.Answer(invented, 810, 20));
         var sentences = Samples.PalmyraSentences();
 
-        var result = await _harness.Summarizer.SummarizeAsync(new SummaryRequest(sentences, Samples.French, Samples.English, SummaryLength.Sentences(2)), CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<BackendException>(() => _harness.Summarizer.SummarizeAsync(new SummaryRequest(sentences, Samples.French, Samples.English, SummaryLength.Sentences(2)), CancellationToken.None));
 
-        Assert.Equal(sentences.Take(2), result.Sentences);
-        Assert.Equal(Samples.French, result.Language);
-        Assert.NotNull(result.Note);
-        Assert.Contains("rejected", result.Note, StringComparison.Ordinal);
-        Assert.Contains("4,200", result.Note, StringComparison.Ordinal);
-        Assert.Equal(2, result.Billed().Requests);
+        // The stack's fallback (the extractive summarizer by default) serves instead: see the server's tests.
+        Assert.Equal(BackendFailure.InvalidResponse, failure.Failure);
+        Assert.Contains("rejected twice", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("4,200", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(("llm", 2, 1610L), (failure.Billed!.Backend, failure.Billed.Requests, failure.Billed.InputTokens));
         Assert.Equal(2, _emulator.Requests.Count);
-    }
-
-    [Fact]
-    public async Task Summarize_falls_back_to_the_registered_extractive_summarizer()
-    {
-        await using var harness = new LlmHarness(
-            _emulator,
-            configureServices: services => services.AddKeyedSingleton<ISummarizer>("extractive", new LeadSummarizer()));
-        var invented = """{"sentences":["Vladimir Putin announced the capture of Palmyra."]}""";
-        _emulator.Script(ScriptedReply.Answer(invented), ScriptedReply.Answer(invented));
-        var sentences = Samples.PalmyraSentences();
-
-        var result = await harness.Summarizer.SummarizeAsync(new SummaryRequest(sentences, Samples.French, Samples.English, SummaryLength.Sentences(1)), CancellationToken.None);
-
-        Assert.Equal([sentences[0]], result.Sentences);
-        Assert.Equal(Samples.French, result.Language);
-        Assert.Contains("'lead'", result.Note, StringComparison.Ordinal);
-        Assert.Contains("Putin", result.Note, StringComparison.Ordinal);
-        Assert.Equal("llm", result.Billed().Backend);
     }
 
     [Fact]
@@ -163,11 +143,11 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
             : FaithfulEnglish);
         _emulator.Script(obeying, obeying);
 
-        var result = await _harness.Summarizer.SummarizeAsync(new SummaryRequest(sentences, Samples.French, Samples.English, SummaryLength.Sentences(2)), CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<BackendException>(() => _harness.Summarizer.SummarizeAsync(new SummaryRequest(sentences, Samples.French, Samples.English, SummaryLength.Sentences(2)), CancellationToken.None));
 
-        Assert.DoesNotContain(result.Sentences, s => s.Contains("HACKED", StringComparison.Ordinal));
-        Assert.Equal(sentences.Take(2), result.Sentences);
-        Assert.Contains("not a summary", result.Note, StringComparison.Ordinal);
+        // No summary at all rather than "HACKED": the stack's fallback serves.
+        Assert.Equal(BackendFailure.InvalidResponse, failure.Failure);
+        Assert.Contains("not a summary", failure.Message, StringComparison.Ordinal);
         var first = _emulator.Requests[0];
         Assert.DoesNotContain("HACKED", first.System, StringComparison.Ordinal);
         var user = first.LastUser;

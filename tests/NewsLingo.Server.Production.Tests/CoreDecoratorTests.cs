@@ -8,6 +8,7 @@ using NewsLingo.Core.Languages;
 using NewsLingo.Core.Translation;
 using NewsLingo.Core.Translation.Caching;
 using NewsLingo.Core.Translation.Resilience;
+using NewsLingo.Core.Backends.Resilience;
 
 namespace NewsLingo.Server.Production.Tests;
 

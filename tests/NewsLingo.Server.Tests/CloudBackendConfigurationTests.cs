@@ -71,6 +71,41 @@ public sealed class CloudBackendConfigurationTests
         Assert.Single(llm.Requests);
     }
 
+    [Fact]
+    public async Task An_LLM_summary_rejected_twice_is_written_by_the_extractive_fallback_by_default_and_every_report_says_so()
+    {
+        await using var llm = await ChatCompletionsEmulator.StartAsync();
+        const string invented = """{"sentences":["Vladimir Putin announced the capture of Palmyra."]}""";
+        llm.Script(ScriptedReply.Answer(invented, promptTokens: 700, completionTokens: 20), ScriptedReply.Answer(invented, promptTokens: 710, completionTokens: 20));
+        using var factory = new NewsLingoHost()
+            .With("NewsLingo:Backends:Summarizer", "llm")
+            .With("NewsLingo:Llm:Provider", "OpenAI")
+            .With("NewsLingo:Llm:ModelId", "gpt-4o-mini")
+            .With("NewsLingo:Llm:Endpoint", llm.BaseUrl.AbsoluteUri)
+            .With("NewsLingo:Llm:ApiKey", ChatCompletionsEmulator.ValidKey);
+        var summaries = new SummarizationService.SummarizationServiceClient(factory.CreateChannel());
+        var translation = new TranslationService.TranslationServiceClient(factory.CreateChannel());
+
+        var response = await summaries.SummarizeAsync(new SummarizeRequest
+        {
+            Text = Samples.Read("palmyre-euronews.txt"),
+            SourceLanguage = "fr",
+            TargetLanguage = "en",
+            Options = new SummaryOptions { MaxSentences = 2 },
+        });
+        var languages = await translation.ListLanguagesAsync(new ListLanguagesRequest());
+
+        // No configuration named a fallback: the LLM's own default (extractive) served, as an ordinary fallback.
+        Assert.Equal("extractive+fake", response.Summary.Backend);
+        Assert.DoesNotContain(response.Summary.Sentences, s => s.Contains("Putin", StringComparison.Ordinal));
+        var fallback = Assert.Single(response.Usage.Fallbacks);
+        Assert.StartsWith("llm failed (BACKEND_INVALID_RESPONSE: ", fallback, StringComparison.Ordinal);
+        Assert.EndsWith("; extractive served", fallback, StringComparison.Ordinal);
+        Assert.Equal(1410, Assert.Single(response.Usage.Backends, b => b.Backend == "llm").InputTokens);
+        Assert.Equal(["extractive"], languages.SummarizerBackends.Single(s => s.Name == "llm").Fallbacks);
+        Assert.Equal(2, llm.Requests.Count);
+    }
+
     private const string FaithfulEnglishSummary =
         """{"sentences":["The Syrian army says it has retaken the whole city of Palmyra from the jihadists.","At least 400 jihadists have been killed since the offensive began on 7 March."]}""";
 }

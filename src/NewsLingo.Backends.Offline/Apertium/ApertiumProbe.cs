@@ -1,14 +1,11 @@
 using Microsoft.Extensions.Options;
-using NewsLingo.Core.Diagnostics;
 
 namespace NewsLingo.Backends.Offline.Apertium;
 
 /// <summary>Tells "auto" selection whether Apertium can run here: its tools on the PATH and at least one installed pair.</summary>
-public sealed class ApertiumProbe(IOptions<ApertiumOptions> options) : IOfflineEngineProbe
+public sealed class ApertiumProbe(IOptions<ApertiumOptions> options)
 {
     public const string InstallAdvice = "apt-get install -y apertium apertium-fr-es apertium-fra-cat apertium-eng-spa apertium-eng-cat";
-
-    public string Engine => ApertiumTranslator.BackendName;
 
     public string? WhyUnavailable()
     {

@@ -16,6 +16,9 @@ public sealed class BackendException : NewsLingoException
 
     public BackendFailure Failure { get; }
 
+    /// <summary>What the failed call cost before it failed (the rejected answers of a model), when it cost anything.</summary>
+    public Usage.BackendUsage? Billed { get; init; }
+
     /// <summary>How long the backend asked us to wait, when it said.</summary>
     public TimeSpan? RetryAfter { get; }
 

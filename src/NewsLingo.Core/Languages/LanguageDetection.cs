@@ -13,4 +13,7 @@ public sealed record LanguageDetection(LanguageTag? Language, double Confidence,
     public const double ReliableConfidence = 0.5;
 
     public bool IsReliable => Language is not null && Confidence >= ReliableConfidence;
+
+    /// <summary>The detector that answered when it was not the one asked (a fallback); null: the one asked.</summary>
+    public string? Detector { get; init; }
 }

@@ -9,8 +9,6 @@ public abstract class DelegatingSummarizer(ISummarizer innerSummarizer) : ISumma
 
     public virtual string Name => InnerSummarizer.Name;
 
-    public virtual TimeSpan? DefaultTimeout => InnerSummarizer.DefaultTimeout;
-
     public virtual bool CanWriteIn(LanguageTag target) => InnerSummarizer.CanWriteIn(target);
 
     public virtual Task<SummaryResult> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken) =>

@@ -16,9 +16,6 @@ public interface ISummarizer
     /// <summary>True when this summarizer can write the summary in <paramref name="target"/> itself.</summary>
     bool CanWriteIn(LanguageTag target);
 
-    /// <summary>How long one call may take when the deployment sets no timeout for this backend; null for the server-wide default.</summary>
-    TimeSpan? DefaultTimeout => null;
-
     /// <summary>Summarizes <paramref name="request"/>.</summary>
     Task<SummaryResult> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken);
 }

@@ -17,9 +17,7 @@ public abstract class DelegatingTranslator(ITranslator innerTranslator) : ITrans
 
     public virtual bool SupportsHtml => InnerTranslator.SupportsHtml;
 
-    public virtual TermProtection TermProtection => InnerTranslator.TermProtection;
-
-    public virtual TimeSpan? DefaultTimeout => InnerTranslator.DefaultTimeout;
+    public virtual TermProtection TermProtectionFor(LanguageDirection direction) => InnerTranslator.TermProtectionFor(direction);
 
     public virtual ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken) =>
         InnerTranslator.GetSupportedDirectionsAsync(cancellationToken);

@@ -22,13 +22,11 @@ public interface ITranslator
     bool SupportsHtml { get; }
 
     /// <summary>
-    /// How long one call may take when the deployment sets no timeout for this backend
-    /// (NewsLingo:Resilience); null for the server-wide default. The resilience layer owns the timeout.
+    /// Who protects glossary terms for <paramref name="direction"/>: NewsLingo's placeholders (the default),
+    /// or this backend by its vendor's own mechanism where the vendor honours it for that direction
+    /// (then <see cref="TranslationBatch.Terms"/> carries the terms and the segments come as written).
     /// </summary>
-    TimeSpan? DefaultTimeout => null;
-
-    /// <summary>How glossary terms are protected in what this backend is sent (placeholders unless it documents its own way).</summary>
-    TermProtection TermProtection => TermProtection.Placeholders;
+    TermProtection TermProtectionFor(LanguageDirection direction) => TermProtection.Placeholders;
 
     /// <summary>The directions this backend can translate now.</summary>
     ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken);

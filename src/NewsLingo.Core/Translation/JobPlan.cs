@@ -28,8 +28,9 @@ internal sealed class JobPlan
     private readonly TranslatedSegment?[] _restored;
     private List<string>? _notes;
 
-    private JobPlan(SegmentJob job, SegmentPlan segments, ProtectedSegment[]? protectedSegments, PiecePlan pieces, List<PackedBatch> batches, string translatorName, FactChecker? facts)
+    private JobPlan(SegmentJob job, SegmentPlan segments, ProtectedSegment[]? protectedSegments, PiecePlan pieces, List<PackedBatch> batches, string translatorName, FactChecker? facts, IReadOnlyList<BatchTerm> terms)
     {
+        Terms = terms;
         _facts = facts;
         _job = job;
         _segments = segments;
@@ -41,6 +42,9 @@ internal sealed class JobPlan
     }
 
     public List<PackedBatch> Batches { get; }
+
+    /// <summary>The glossary terms every call carries for a backend that protects them itself (<see cref="TermProtection.Backend"/>); empty otherwise.</summary>
+    public IReadOnlyList<BatchTerm> Terms { get; }
 
     public int PieceCount => _pieces.Pieces.Count;
 
@@ -64,7 +68,10 @@ internal sealed class JobPlan
     public static JobPlan Create(SegmentJob job, ITranslator translator, ISentenceSegmenter? segmenter, FactChecker? facts = null)
     {
         var plan = SegmentPlan.Create(job.Segments);
-        var protector = SegmentProtector.For(job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml, job.Target, translator.TermProtection);
+
+        // A backend that protects terms itself for this direction gets them beside the text, which keeps them as written.
+        var ownsTerms = job.Glossary is { IsEmpty: false } && translator.TermProtectionFor(job.Direction) == TermProtection.Backend;
+        var protector = SegmentProtector.For(ownsTerms ? null : job.Glossary, job.Format, backendReadsHtml: translator.SupportsHtml, job.Target);
         ProtectedSegment[]? protectedSegments = null;
         var sent = plan.Unique;
         if (protector is not null)
@@ -81,7 +88,8 @@ internal sealed class JobPlan
         }
 
         var pieces = PiecePlan.Create(sent, translator.Limits.MaxCharactersPerRequest, segmenter, job.Source);
-        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name, facts);
+        var terms = ownsTerms ? TermsIn(job.Glossary!, job.Target, plan.Unique) : [];
+        return new JobPlan(job, plan, protectedSegments, pieces, Pack(pieces.Pieces, translator.Limits), translator.Name, facts, terms);
     }
 
     /// <summary>True when every piece of input segment <paramref name="index"/> lies before <paramref name="answeredUpTo"/>.</summary>
@@ -137,6 +145,24 @@ internal sealed class JobPlan
         }
 
         return _restored[unique] = joined;
+    }
+
+    /// <summary>The entries that apply to <paramref name="target"/> and stand in the segments, each term once (the first entry wins, as with placeholders).</summary>
+    private static List<BatchTerm> TermsIn(Glossary glossary, Languages.LanguageTag target, IReadOnlyList<string> segments)
+    {
+        var terms = new List<BatchTerm>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in glossary.Entries)
+        {
+            if (!string.IsNullOrWhiteSpace(entry.Term) && entry.For(target) is { } applied && !seen.Contains(entry.Term)
+                && segments.Any(segment => WholeWords.IndexOf(segment, entry.Term) >= 0))
+            {
+                seen.Add(entry.Term);
+                terms.Add(new BatchTerm(entry.Term, applied.Replacement));
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>Greedy in-order packing: optimal for contiguous batches under a size and a count limit.</summary>

@@ -1,16 +1,16 @@
 namespace NewsLingo.Core.Translation;
 
-/// <summary>How a backend is told to keep a glossary term or force its translation.</summary>
+/// <summary>Who protects glossary terms in what a backend is sent, for one direction (<see cref="ITranslator.TermProtectionFor"/>).</summary>
 public enum TermProtection
 {
-    /// <summary>The term travels as a <c>⟦n⟧</c> placeholder and is put back in the answer (any backend).</summary>
+    /// <summary>NewsLingo: each term travels as a <c>⟦n⟧</c> placeholder and is put back in the answer (any backend, any direction).</summary>
     Placeholders = 0,
 
     /// <summary>
-    /// Microsoft Translator's documented markup: a forced translation as its dynamic dictionary,
-    /// <c>&lt;mstrans:dictionary translation="…"&gt;term&lt;/mstrans:dictionary&gt;</c>, and a term kept
-    /// as written in HTML as <c>&lt;span class="notranslate"&gt;</c>; the engine then writes the
-    /// sentence around the term itself (agreement, articles) instead of around a token.
+    /// The backend itself, by its vendor's own mechanism (a markup the service honours, a glossary it
+    /// keeps): it gets the segments as written and the terms that apply (<see cref="TranslationBatch.Terms"/>),
+    /// and answers with them kept or forced; the engine then writes the sentence around the term itself
+    /// (agreement, articles) instead of around a token.
     /// </summary>
-    TranslatorMarkup = 1,
+    Backend = 1,
 }

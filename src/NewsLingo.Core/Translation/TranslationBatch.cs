@@ -15,6 +15,14 @@ public sealed record TranslationBatch(
     TextFormat Format = TextFormat.Plain,
     Formality Formality = Formality.Default)
 {
+    /// <summary>
+    /// The glossary terms that apply to this batch's target and stand in its segments, for a backend that
+    /// protects terms itself in this direction (<see cref="TermProtection.Backend"/>); empty otherwise (the
+    /// terms are placeholders then). Hints for the backend travel with the batch, beside the segments, so a
+    /// backend that can use more of them (translation-memory examples per segment) reads them here too.
+    /// </summary>
+    public IReadOnlyList<BatchTerm> Terms { get; init; } = [];
+
     public LanguageDirection Direction => new(Source, Target);
 
     public int CharacterCount => Segments.Sum(s => s.Length);

@@ -89,7 +89,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
         if (plan.Batches.Count == 1)
         {
             // One call (most Translate requests): no gate, no linked token, no ordering to wait for.
-            var (answered, report) = await CallAsync(translator, plan.Batches[0], job, gate: null, cancellationToken).ConfigureAwait(false);
+            var (answered, report) = await CallAsync(translator, plan.Batches[0], job, plan.Terms, gate: null, cancellationToken).ConfigureAwait(false);
             var pieces = answered as TranslatedSegment[] ?? [.. answered];
             var single = new TranslatedSegment[job.Segments.Count];
             for (var i = 0; i < single.Length; i++)
@@ -144,7 +144,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
         var batches = plan.Batches;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(Math.Max(1, translator.Limits.MaxConcurrentRequests));
-        var calls = batches.Select(batch => CallAsync(translator, batch, job, gate, stop.Token)).ToList();
+        var calls = batches.Select(batch => CallAsync(translator, batch, job, plan.Terms, gate, stop.Token)).ToList();
         var report = CallReport.Empty;
         try
         {
@@ -186,6 +186,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
         ITranslator translator,
         PackedBatch batch,
         SegmentJob job,
+        IReadOnlyList<BatchTerm> terms,
         SemaphoreSlim? gate,
         CancellationToken cancellationToken)
     {
@@ -201,7 +202,7 @@ public sealed class TranslationEngine(Routing.TranslatorRouter router, ISentence
 
             // Tags a plain-text backend must not see are placeholders by now: what it gets is plain text.
             var format = job.Format == TextFormat.Html && !translator.SupportsHtml ? TextFormat.Plain : job.Format;
-            var request = new TranslationBatch(batch.Segments, job.Source, job.Target, format, job.Formality);
+            var request = new TranslationBatch(batch.Segments, job.Source, job.Target, format, job.Formality) { Terms = terms };
             var result = await translator.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
             if (result.Segments.Count != batch.Segments.Count)
             {

@@ -5,6 +5,9 @@ namespace NewsLingo.Core.Usage;
 /// <param name="Misses">The backends passed over, in chain order.</param>
 public sealed record FallbackRecord(string Served, IReadOnlyList<BackendMiss> Misses)
 {
+    /// <summary>What the backends that failed cost before they failed: part of the bill, though they served nothing.</summary>
+    public CallReport Billed { get; init; } = CallReport.Empty;
+
     /// <summary>As the usage report says it: "azure failed (BACKEND_UNAVAILABLE: …); apertium served".</summary>
     public string Describe() => string.Join("; ", Misses.Select(m => m.Describe())) + $"; {Served} served";
 

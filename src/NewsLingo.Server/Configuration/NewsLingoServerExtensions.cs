@@ -1,14 +1,8 @@
-using Microsoft.Extensions.Options;
 using NewsLingo.Backends.Azure;
 using NewsLingo.Backends.Fakes;
 using NewsLingo.Backends.Offline;
-using NewsLingo.Backends.Offline.Apertium;
-using NewsLingo.Backends.Offline.Detection;
 using NewsLingo.Backends.SemanticKernel;
 using NewsLingo.Core;
-using NewsLingo.Core.Languages;
-using NewsLingo.Core.Summarization;
-using NewsLingo.Core.Translation;
 using NewsLingo.Server.Caching;
 using NewsLingo.Server.Connections;
 using NewsLingo.Server.Decoding;
@@ -30,25 +24,17 @@ public static class NewsLingoServerExtensions
         var services = builder.Services;
         services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GrpcTransportOptions>().BindConfiguration(GrpcTransportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BackendSelectionOptions>().BindConfiguration(BackendSelectionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        // Adding a backend = one line here (its project registers keyed services under its name).
-        var selection = builder.Configuration.GetSection(BackendSelectionOptions.SectionName).Get<BackendSelectionOptions>() ?? new BackendSelectionOptions();
-        services.AddFakeBackends();
-        services.AddAzureTranslator(selected: selection.Uses(AzureBackend.Name));
-        services.AddApertiumTranslator(
-            selected: selection.Uses(ApertiumTranslator.BackendName),
-            warmUp: selection.Uses(ApertiumTranslator.BackendName) || string.Equals(selection.Translator, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
-        services.AddExtractiveSummarizer();
-        services.AddLlmBackends(selected: selection.Uses(LlmBackend.Name));
-        services.AddLinguaLanguageDetector(selected: selection.Uses(LinguaLanguageDetector.BackendName) || string.Equals(selection.LanguageDetector, BackendNames.Auto, StringComparison.OrdinalIgnoreCase));
+        // Adding a backend = one line here: its project registers its adapters and descriptor, and
+        // NewsLingo:Backends enables it. Nothing else here knows any backend.
+        var configuration = builder.Configuration;
+        services.AddFakeBackends(configuration);
+        services.AddApertiumTranslator(configuration);
+        services.AddExtractiveSummarizer(configuration);
+        services.AddLinguaLanguageDetector(configuration);
+        services.AddAzureTranslator(configuration);
+        services.AddLlmBackends(configuration);
 
-        services.AddSingleton<BackendSelector>();
-        services.AddSingleton<IValidateOptions<BackendSelectionOptions>>(sp => sp.GetRequiredService<BackendSelector>());
-        services.AddSingleton(sp => sp.GetRequiredService<BackendSelector>().Select(sp.GetRequiredService<IOptions<BackendSelectionOptions>>().Value));
-        services.AddSingleton<ILanguageDetector>(sp => new ResilientLanguageDetector(
-            sp.GetRequiredKeyedService<ILanguageDetector>(sp.GetRequiredService<SelectedBackends>().LanguageDetector),
-            sp.GetRequiredService<Core.Translation.Resilience.BackendResiliencePipelines>()));
         services.AddHostedService<StartupReport>();
         builder.AddNewsLingoObservability();
         builder.AddNewsLingoSecurity();

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using NewsLingo.Contracts.V1;
+using NewsLingo.Core.Backends;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Pipeline;
 using NewsLingo.Core.Translation;
@@ -16,7 +17,8 @@ public sealed class TranslationGrpcService(
     TextTranslationPipeline pipeline,
     TranslationEngine engine,
     ILanguageDetector detector,
-    Core.Summarization.SummaryWriter summaries) : TranslationService.TranslationServiceBase
+    Core.Summarization.SummaryWriter summaries,
+    SelectedBackends selected) : TranslationService.TranslationServiceBase
 {
     public override async Task<TranslateResponse> Translate(TranslateRequest request, ServerCallContext context)
     {
@@ -27,7 +29,7 @@ public sealed class TranslationGrpcService(
     public override async Task<DetectLanguageResponse> DetectLanguage(DetectLanguageRequest request, ServerCallContext context)
     {
         var detection = await detector.DetectAsync(reader.Read(request), context.CancellationToken);
-        return ResponseMapper.ToProto(detection, detector.Name);
+        return ResponseMapper.ToProto(detection, detection.Detector ?? detector.Name);
     }
 
     public override async Task<ListLanguagesResponse> ListLanguages(ListLanguagesRequest request, ServerCallContext context)
@@ -48,7 +50,7 @@ public sealed class TranslationGrpcService(
         response.Directions.AddRange(listed.Select(ToProto));
         foreach (var name in router.Translators.Enabled)
         {
-            var backend = new TranslatorBackend { Name = name, IsDefault = name == router.Translators.Enabled[0] };
+            var backend = new TranslatorBackend { Name = name, IsDefault = name == router.Translators.Enabled[0], Fallbacks = { selected.FallbacksOf(BackendCapabilities.Translate, name) } };
             backend.Directions.AddRange(Filter(await router.Translators.Named(name).GetSupportedDirectionsAsync(context.CancellationToken), source).Select(ToProto));
             response.Translators.Add(backend);
         }
@@ -67,6 +69,13 @@ public sealed class TranslationGrpcService(
             Translator = engine.TranslatorNameFor(d, requested: null),
         }));
         response.Summarizers.AddRange(summaries.Summarizers.Enabled);
+        response.SummarizerBackends.AddRange(summaries.Summarizers.Enabled.Select(name => new SummarizerBackend
+        {
+            Name = name,
+            IsDefault = name == summaries.Summarizers.Enabled[0],
+            Fallbacks = { selected.FallbacksOf(BackendCapabilities.Summarize, name) },
+        }));
+        response.DetectorFallbacks.AddRange(selected.LanguageDetectorFallbacks);
         response.DetectionLanguages.AddRange(detector.SupportedLanguages
             .OrderBy(l => l.Value, StringComparer.Ordinal)
             .Select(l => new Language { Code = l.Value, Name = l.DisplayName }));

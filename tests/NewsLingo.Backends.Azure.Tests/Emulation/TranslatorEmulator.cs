@@ -252,7 +252,7 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
             var translations = new JsonArray();
             foreach (var to in targets)
             {
-                translations.Add(new JsonObject { ["text"] = Mark(text, to, textType == "html"), ["to"] = to });
+                translations.Add(new JsonObject { ["text"] = Mark(text, from, to, textType == "html"), ["to"] = to });
             }
 
             var item = new JsonObject { ["translations"] = translations };
@@ -360,10 +360,14 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
         return texts;
     }
 
-    private static string Mark(string text, string to, bool html)
+    private static string Mark(string text, string from, string to, bool html)
     {
-        // The dynamic dictionary, as documented: the element is replaced by the translation it forces (plain and HTML).
-        text = DictionaryPattern().Replace(text, m => System.Net.WebUtility.HtmlDecode(m.Groups["translation"].Value));
+        // The dynamic dictionary, as documented: the element is replaced by the translation it forces (plain and
+        // HTML), but only when "from" is given and the pair includes English ("The From and To languages must
+        // include English and another supported language"); for any other pair the forced translation is ignored
+        // and the term is translated like the words around it.
+        var honoured = from.Length > 0 && (from.StartsWith("en", StringComparison.Ordinal) || to.StartsWith("en", StringComparison.Ordinal));
+        text = DictionaryPattern().Replace(text, m => honoured ? System.Net.WebUtility.HtmlDecode(m.Groups["translation"].Value) : m.Groups["term"].Value);
         if (!html)
         {
             return $"[{to}] {text}";
@@ -392,7 +396,7 @@ public sealed partial class TranslatorEmulator : IAsyncDisposable
         }));
     }
 
-    [GeneratedRegex("""<mstrans:dictionary\s+translation="(?<translation>[^"]*)"\s*>.*?</mstrans:dictionary>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex("""<mstrans:dictionary\s+translation="(?<translation>[^"]*)"\s*>(?<term>.*?)</mstrans:dictionary>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex DictionaryPattern();
 
     [GeneratedRegex("""^<[a-zA-Z][^>]*\bclass\s*=\s*"[^"]*\bnotranslate\b""")]

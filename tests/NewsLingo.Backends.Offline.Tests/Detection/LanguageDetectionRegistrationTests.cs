@@ -59,8 +59,8 @@ public sealed class LanguageDetectionRegistrationTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddExtractiveSummarizer();
-        builder.Services.AddLinguaLanguageDetector();
+        builder.Services.AddExtractiveSummarizer(builder.Configuration);
+        builder.Services.AddLinguaLanguageDetector(builder.Configuration);
         return builder.Build();
     }
 }

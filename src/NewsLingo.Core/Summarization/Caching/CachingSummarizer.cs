@@ -1,6 +1,5 @@
 using NewsLingo.Core.Caching;
 using NewsLingo.Core.Languages;
-using NewsLingo.Core.Translation.Caching;
 using NewsLingo.Core.Usage;
 
 namespace NewsLingo.Core.Summarization.Caching;
@@ -19,7 +18,7 @@ public sealed class CachingSummarizer(ISummarizer inner, ISummaryCache cache) : 
 
     public override async Task<SummaryResult> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
     {
-        var key = CacheKeys.ForSummary(Name, request);
+        var key = SummaryCacheKey.For(Name, request);
         var cached = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (cached is not null && LanguageTag.TryParse(cached.Language, out var language))
         {

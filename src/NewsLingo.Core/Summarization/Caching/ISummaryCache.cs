@@ -1,7 +1,7 @@
 namespace NewsLingo.Core.Summarization.Caching;
 
 /// <summary>
-/// Where summaries are kept between requests, by content key (see <see cref="Translation.Caching.CacheKeys"/>).
+/// Where summaries are kept between requests, by content key (see <see cref="SummaryCacheKey"/>).
 /// Implementations never throw for a cache outage: a cache that cannot answer answers "miss".
 /// </summary>
 public interface ISummaryCache

@@ -1,6 +1,6 @@
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Languages;
-using NewsLingo.Core.Translation.Resilience;
+using NewsLingo.Core.Backends.Resilience;
 
 namespace NewsLingo.Core.Summarization.Resilience;
 
@@ -23,8 +23,8 @@ public sealed class FallbackSummarizer(IReadOnlyList<ISummarizer> chain, NewsLin
             ? result
             : result with
             {
-                Report = result.Report with { Fallbacks = [fallback, .. result.Report.Fallbacks] },
-                Note = result.Note ?? $"{served.Name} served because {fallback.Misses[0].Backend} failed.",
+                Report = result.Report.Merge(fallback.Billed) with { Fallbacks = [fallback, .. result.Report.Fallbacks] },
+                Note = result.Note ?? $"{served.Name} served because {fallback.Misses[0].Describe()}.",
             };
     }
 

@@ -4,5 +4,4 @@ namespace NewsLingo.Core.Translation.Protection;
 /// <param name="Text">The text with <c>⟦n⟧</c> tokens.</param>
 /// <param name="Restored">For token n, what replaces it in the translation.</param>
 /// <param name="EncodeText">True when the backend got HTML text decoded to plain text, so its answer's text is encoded back.</param>
-/// <param name="TermMarkup">True when terms travel in the backend's own markup (<see cref="TermProtection.TranslatorMarkup"/>), which the answer must not keep.</param>
-public sealed record ProtectedSegment(string Text, IReadOnlyList<string> Restored, bool EncodeText = false, bool TermMarkup = false);
+public sealed record ProtectedSegment(string Text, IReadOnlyList<string> Restored, bool EncodeText = false);

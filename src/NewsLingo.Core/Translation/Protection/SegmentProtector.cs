@@ -17,25 +17,20 @@ public sealed partial class SegmentProtector
     /// <summary>Forced translation per term (null: keep the term as the source wrote it).</summary>
     private readonly Dictionary<string, string?> _replacementOf;
     private readonly MarkupHandling _markup;
-    private readonly bool _translatorMarkup;
-    private readonly bool _html;
 
-    private SegmentProtector(Regex? terms, Dictionary<string, string?> replacementOf, MarkupHandling markup, bool translatorMarkup, bool html)
+    private SegmentProtector(Regex? terms, Dictionary<string, string?> replacementOf, MarkupHandling markup)
     {
         _terms = terms;
         _replacementOf = replacementOf;
         _markup = markup;
-        _translatorMarkup = translatorMarkup;
-        _html = html;
     }
 
     /// <summary>Null when there is nothing to protect, so the common path costs nothing.</summary>
-    /// <param name="glossary">Terms to keep or force, or null.</param>
+    /// <param name="glossary">Terms to keep or force as placeholders, or null (none, or the backend protects them itself).</param>
     /// <param name="format">The segments' format.</param>
     /// <param name="backendReadsHtml">True when the backend translates HTML itself (it still never sees scripts or comments).</param>
     /// <param name="target">The target language: an entry may force a translation for some targets only.</param>
-    /// <param name="terms">How the backend takes glossary terms.</param>
-    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml, Languages.LanguageTag target, TermProtection terms = TermProtection.Placeholders)
+    public static SegmentProtector? For(Glossary? glossary, TextFormat format, bool backendReadsHtml, Languages.LanguageTag target)
     {
         var markup = format != TextFormat.Html ? MarkupHandling.None : backendReadsHtml ? MarkupHandling.OpaqueOnly : MarkupHandling.All;
 
@@ -55,9 +50,7 @@ public sealed partial class SegmentProtector
         }
 
         var pattern = replacementOf.Count == 0 ? null : WholeWords.Pattern(replacementOf.Keys);
-        // The backend's own markup only where it reads every byte we send as its documented markup.
-        var translatorMarkup = terms == TermProtection.TranslatorMarkup && markup != MarkupHandling.All;
-        return new SegmentProtector(pattern, replacementOf, markup, translatorMarkup, format == TextFormat.Html);
+        return new SegmentProtector(pattern, replacementOf, markup);
     }
 
     public ProtectedSegment Protect(string segment)
@@ -88,7 +81,7 @@ public sealed partial class SegmentProtector
             }
         }
 
-        return new ProtectedSegment(text.ToString(), restored, EncodeText: decode, TermMarkup: _translatorMarkup);
+        return new ProtectedSegment(text.ToString(), restored, EncodeText: decode);
     }
 
     /// <summary>
@@ -98,11 +91,6 @@ public sealed partial class SegmentProtector
     /// </summary>
     public static string Restore(string translated, ProtectedSegment segment, List<string> lost)
     {
-        if (segment.TermMarkup)
-        {
-            translated = TranslatorTermMarkup.Remove(translated);
-        }
-
         if (segment.Restored.Count == 0 && !segment.EncodeText)
         {
             return translated;
@@ -189,15 +177,7 @@ public sealed partial class SegmentProtector
         {
             text.Append(plain.Slice(position, match.Index - position));
             var term = plain.Slice(match.Index, match.Length).ToString();
-            var forced = _replacementOf[term];
-            if (_translatorMarkup)
-            {
-                text.Append(TranslatorTermMarkup.For(term, forced, _html));
-                position = match.Index + match.Length;
-                continue;
-            }
-
-            var replacement = forced ?? term;
+            var replacement = _replacementOf[term] ?? term;
             AppendPlaceholder(encode ? SafeHtml.Encode(replacement) : replacement, text, restored);
             position = match.Index + match.Length;
         }

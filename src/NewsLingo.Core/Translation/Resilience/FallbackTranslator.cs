@@ -2,6 +2,7 @@ using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Facts;
 using NewsLingo.Core.Usage;
 using NewsLingo.Core.Languages;
+using NewsLingo.Core.Backends.Resilience;
 
 namespace NewsLingo.Core.Translation.Resilience;
 
@@ -34,9 +35,10 @@ public sealed class FallbackTranslator : DelegatingTranslator
 
     public override bool SupportsHtml => _chain.Backends.All(t => t.SupportsHtml);
 
-    // A batch is protected once, before we know who serves it: one backend's own markup would reach the others.
-    public override TermProtection TermProtection =>
-        _chain.Backends.All(t => t.TermProtection == _chain.Backends[0].TermProtection) ? _chain.Backends[0].TermProtection : TermProtection.Placeholders;
+    // A batch is protected once, before we know who serves it: the terms travel raw only when every backend
+    // of the chain protects them itself for this direction (each by its own mechanism); else as placeholders.
+    public override TermProtection TermProtectionFor(LanguageDirection direction) =>
+        _chain.Backends.All(t => t.TermProtectionFor(direction) == TermProtection.Backend) ? TermProtection.Backend : TermProtection.Placeholders;
 
     /// <summary>The preferred backend's directions; a later one's only when every earlier one cannot answer.</summary>
     public override async ValueTask<IReadOnlyCollection<LanguageDirection>> GetSupportedDirectionsAsync(CancellationToken cancellationToken)
@@ -66,7 +68,7 @@ public sealed class FallbackTranslator : DelegatingTranslator
         }
 
         var segments = result.Segments.Select(s => s.Backend is null ? s with { Backend = served.Name } : s).ToList();
-        return new TranslationBatchResult(segments, result.Report with { Fallbacks = [fallback, .. result.Report.Fallbacks] });
+        return new TranslationBatchResult(segments, result.Report.Merge(fallback.Billed) with { Fallbacks = [fallback, .. result.Report.Fallbacks] });
     }
 
     /// <summary>The segments whose facts <paramref name="served"/> changed, translated once more by the next backend that covers the direction.</summary>

@@ -1,6 +1,6 @@
 using NewsLingo.Core.Errors;
 
-namespace NewsLingo.Server.Observability;
+namespace NewsLingo.Core.Backends.Metering;
 
 /// <summary>A low-cardinality outcome tag for a failed backend call.</summary>
 internal static class BackendOutcome

@@ -2,7 +2,7 @@ using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Usage;
 
-namespace NewsLingo.Core.Translation.Resilience;
+namespace NewsLingo.Core.Backends.Resilience;
 
 /// <summary>
 /// Backends of one capability, preferred first: each call goes to the first that can take it, and
@@ -24,6 +24,7 @@ public sealed class FallbackChain<TBackend>(IReadOnlyList<TBackend> backends, Fu
         CancellationToken cancellationToken)
     {
         List<BackendMiss>? misses = null;
+        var billed = CallReport.Empty;
         for (var i = 0; i < Backends.Count; i++)
         {
             var backend = Backends[i];
@@ -42,11 +43,12 @@ public sealed class FallbackChain<TBackend>(IReadOnlyList<TBackend> backends, Fu
                 }
 
                 metrics.RecordFallback(misses.First(m => m.Failed).Backend, nameOf(backend));
-                return (result, backend, new FallbackRecord(nameOf(backend), misses));
+                return (result, backend, new FallbackRecord(nameOf(backend), misses) { Billed = billed });
             }
             catch (BackendException failure) when (failure.IsBackendFault && !cancellationToken.IsCancellationRequested && i < Backends.Count - 1)
             {
                 (misses ??= []).Add(new BackendMiss(nameOf(backend), Failed: true, $"{failure.Reason}: {failure.Message}"));
+                billed = failure.Billed is { } cost ? billed.Merge(CallReport.For(cost)) : billed;
             }
         }
 

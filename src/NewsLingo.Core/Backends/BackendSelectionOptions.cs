@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsLingo.Server.Configuration;
+namespace NewsLingo.Core.Backends;
 
 /// <summary>
-/// Which backend serves each capability, by name. "auto" picks the offline engines when they are
-/// installed and the fakes otherwise (with a warning); "fake" gives the deterministic fakes.
+/// Which backends a deployment enables, by name: the default of each capability, the others beside it,
+/// fallbacks and routes. "auto" picks the best backend that can run here (the offline engines when
+/// installed, else the fakes with a warning). Only the backends named here (or picked by "auto", or
+/// declared as a default fallback of one of them) are enabled: their settings are checked at start-up,
+/// they are warmed up and probed.
 /// </summary>
 public sealed class BackendSelectionOptions
 {
@@ -25,8 +28,14 @@ public sealed class BackendSelectionOptions
     /// <summary>Translators that serve, in order, when the chosen one fails transiently or times out (e.g. ["apertium"]). Default none.</summary>
     public string[] TranslatorFallbacks { get; set; } = [];
 
-    /// <summary>Summarizers that serve, in order, when the chosen one fails transiently or times out (e.g. ["extractive"]). Default none.</summary>
+    /// <summary>
+    /// Summarizers that serve, in order, when the chosen one fails (e.g. ["extractive"]). Default: each
+    /// summarizer's own (the LLM's is the extractive summarizer); ["none"] for no fallback at all.
+    /// </summary>
     public string[] SummarizerFallbacks { get; set; } = [];
+
+    /// <summary>Detectors that serve, in order, when the chosen one fails (e.g. ["lingua"] behind "azure"). Default none.</summary>
+    public string[] LanguageDetectorFallbacks { get; set; } = [];
 
     /// <summary>
     /// Translators enabled beside <see cref="Translator"/> (the default), each with its own options,
@@ -40,10 +49,4 @@ public sealed class BackendSelectionOptions
 
     /// <summary>Routing rules in order: the first whose source and target match a direction names its translator; other directions go to <see cref="Translator"/>.</summary>
     public List<TranslationRouteOptions> Routes { get; set; } = [];
-
-    /// <summary>True when <paramref name="backend"/> is named for any capability or fallback, so its settings must be valid at start-up.</summary>
-    public bool Uses(string backend) =>
-        new[] { Translator, Summarizer, LanguageDetector }.Concat(TranslatorFallbacks).Concat(SummarizerFallbacks)
-            .Concat(Translators).Concat(Summarizers).Concat(Routes.SelectMany(r => r.Fallbacks.Append(r.Translator)))
-            .Any(name => string.Equals(name, backend, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,4 @@
-namespace NewsLingo.Server.Configuration;
+namespace NewsLingo.Core.Backends;
 
 /// <summary>One routing rule (<c>NewsLingo:Backends:Routes:n</c>): which enabled translator serves a source → target pattern.</summary>
 public sealed class TranslationRouteOptions

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using NewsLingo.Core.Diagnostics;
-using NewsLingo.Core.Summarization;
+using NewsLingo.Core.Backends.Metering;
 
-namespace NewsLingo.Server.Observability;
+namespace NewsLingo.Core.Summarization.Metering;
 
-/// <summary>The summarizer counterpart of <see cref="MeteredTranslator"/>.</summary>
+/// <summary>The summarizer counterpart of <see cref="Translation.Metering.MeteredTranslator"/>.</summary>
 public sealed class MeteredSummarizer(ISummarizer inner, NewsLingoMetrics metrics) : DelegatingSummarizer(inner)
 {
     public override async Task<SummaryResult> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NewsLingo.Core.Diagnostics;
 using NewsLingo.Core.Usage;
 
-namespace NewsLingo.Server.Observability;
+namespace NewsLingo.Core.Backends.Metering;
 
 /// <summary>What every metered backend call records: its outcome on the span, one latency sample, and what it billed.</summary>
 internal static class MeteredCall
@@ -31,6 +31,12 @@ internal static class MeteredCall
         catch (Exception exception)
         {
             outcome = BackendOutcome.Of(exception, cancellationToken);
+            if (exception is Errors.BackendException { Billed: { } billed })
+            {
+                // A failed call may still have been billed (a model's rejected answers).
+                metrics.RecordBilled(billed.Backend, billed.Characters, billed.InputTokens, billed.OutputTokens);
+            }
+
             activity?.SetStatus(ActivityStatusCode.Error, outcome);
             throw;
         }

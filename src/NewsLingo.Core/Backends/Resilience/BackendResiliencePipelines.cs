@@ -8,14 +8,16 @@ using Polly.Registry;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace NewsLingo.Core.Translation.Resilience;
+namespace NewsLingo.Core.Backends.Resilience;
 
 /// <summary>
 /// The one owner of retries, timeouts and circuits for backend calls: one Polly pipeline per
 /// backend name, kept for the process's life so each backend's circuit sees every request. Retry
 /// (jittered; a rate limit's Retry-After honoured up to MaxRetryAfter) around a circuit breaker
 /// around a per-call timeout. The caller's token bounds every attempt and delay; whatever fails
-/// comes out as a <see cref="BackendException"/> naming the backend.
+/// comes out as a <see cref="BackendException"/> naming the backend: an exception of any other type
+/// out of an adapter is that backend's failure too (<see cref="UnexpectedFailures"/>), so it counts
+/// for the circuit and the fallbacks serve. Only the caller's own cancellation stays a cancellation.
 /// </summary>
 public sealed partial class BackendResiliencePipelines(
     IOptions<BackendResilienceOptions> options,
@@ -39,14 +41,50 @@ public sealed partial class BackendResiliencePipelines(
         try
         {
             return await pipeline.ExecuteAsync(
-                static (s, token) => new ValueTask<TResult>(s.call(s.state, token)),
-                (call, state),
+                static (s, token) => s.self.AttemptAsync(s.backend, s.call, s.state, token),
+                (self: this, backend, call, state),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is TimeoutRejectedException or BrokenCircuitException && !cancellationToken.IsCancellationRequested)
         {
             throw Classify(backend, declaredTimeout, exception);
         }
+    }
+
+    /// <summary>One attempt: what the adapter answered, or its failure as a <see cref="BackendException"/> whatever it threw.</summary>
+    private ValueTask<TResult> AttemptAsync<TState, TResult>(string backend, Func<TState, CancellationToken, Task<TResult>> call, TState state, CancellationToken token)
+    {
+        Task<TResult> attempt;
+        try
+        {
+            attempt = call(state, token);
+        }
+        catch (Exception exception) when (UnexpectedFailures.IsUnexpected(exception, token))
+        {
+            return ValueTask.FromException<TResult>(Unexpected(backend, exception));
+        }
+
+        // Most calls end well: no extra frame for them.
+        return attempt.IsCompletedSuccessfully ? new ValueTask<TResult>(attempt.Result) : new ValueTask<TResult>(AwaitAttemptAsync(backend, attempt, token));
+    }
+
+    private async Task<TResult> AwaitAttemptAsync<TResult>(string backend, Task<TResult> attempt, CancellationToken token)
+    {
+        try
+        {
+            return await attempt.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (UnexpectedFailures.IsUnexpected(exception, token))
+        {
+            throw Unexpected(backend, exception);
+        }
+    }
+
+    private BackendException Unexpected(string backend, Exception exception)
+    {
+        var failure = UnexpectedFailures.Classify(backend, exception);
+        LogUnexpected(logger, exception, backend, exception.GetType().Name, failure.Failure);
+        return failure;
     }
 
     private BackendException Classify(string backend, TimeSpan? declaredTimeout, Exception exception) => exception switch
@@ -124,6 +162,9 @@ public sealed partial class BackendResiliencePipelines(
         null => "none",
         _ => exception.GetType().Name,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backend {Backend} threw {ExceptionType}: counted as its failure ({Failure})")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string backend, string exceptionType, BackendFailure failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backend {Backend} failed ({Reason}); retry {Attempt} in {Delay}")]
     private static partial void LogRetry(ILogger logger, string backend, int attempt, TimeSpan delay, string reason);

@@ -1,16 +1,29 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace NewsLingo.Core.Translation.Protection;
+namespace NewsLingo.Backends.Azure.Terms;
 
 /// <summary>
-/// Microsoft Translator's documented term markup (<see cref="TermProtection.TranslatorMarkup"/>):
-/// writing it for a term, and taking out of an answer what the service may echo of it.
+/// Microsoft Translator's documented term markup: writing it for a term, and taking out of an answer
+/// what the service may echo of it. The dynamic dictionary is honoured only when one side of the
+/// direction is English and the source is given (<see cref="AppliesTo"/>); elsewhere the terms are
+/// NewsLingo's placeholders.
 /// </summary>
 internal static partial class TranslatorTermMarkup
 {
     /// <summary>Marks our notranslate spans, so a span the article itself holds is left alone.</summary>
     private const string OwnSpan = """<span class="notranslate" data-newslingo-term="">""";
+
+    /// <summary>
+    /// True when Translator applies its dynamic dictionary to <paramref name="direction"/>. Microsoft's
+    /// documentation: "The From and To languages must include English and another supported language",
+    /// and <c>from</c> must be given (NewsLingo always gives it); for other pairs the forced translation
+    /// is silently ignored.
+    /// </summary>
+    public static bool AppliesTo(Core.Languages.LanguageDirection direction) =>
+        direction.Source.Language != direction.Target.Language && (direction.Source.Language == English || direction.Target.Language == English);
+
+    private const string English = "en";
 
     /// <summary>
     /// A forced translation as the dynamic dictionary (plain text and HTML alike); a term kept as

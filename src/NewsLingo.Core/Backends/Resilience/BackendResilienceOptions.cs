@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsLingo.Core.Translation.Resilience;
+namespace NewsLingo.Core.Backends.Resilience;
 
 /// <summary>
 /// Timeouts, retries and circuit breaking applied around every backend (translators and

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using NewsLingo.Core.Backends.Metering;
 using NewsLingo.Core.Diagnostics;
-using NewsLingo.Core.Translation;
 
-namespace NewsLingo.Server.Observability;
+namespace NewsLingo.Core.Translation.Metering;
 
 /// <summary>
 /// Sits directly on a backend (under its resilience pipeline), so it sees exactly the calls that
