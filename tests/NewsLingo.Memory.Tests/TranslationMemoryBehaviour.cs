@@ -1,6 +1,7 @@
 using NewsLingo.Core.Articles;
 using NewsLingo.Core.Languages;
 using NewsLingo.Core.Memory;
+using NewsLingo.Core.Memory.Tmx;
 using NewsLingo.Testing;
 
 namespace NewsLingo.Memory.Tests;
@@ -232,6 +233,34 @@ public abstract class TranslationMemoryBehaviour
         Assert.NotNull((await harness.Memory.FindExactAsync(Desk, FrenchToEnglish, ["Après migration."], default))[0]);
         Assert.NotNull((await new MemoryStoreHarness(twin, () => ValueTask.CompletedTask).Memory.FindExactAsync(Desk, FrenchToEnglish, ["Après migration."], default))[0]);
     }
+
+    [Theory]
+    [InlineData("trados-fr-en.tmx", 3)]
+    [InlineData("memoq-fr-es.tmx", 2)]
+    [InlineData("omegat-multilingual.tmx", 4)]
+    public async Task Importing_a_tmx_and_exporting_it_gives_back_the_same_units(string file, int pairs)
+    {
+        await using var harness = await CreateAsync();
+        var imported = await ReadTmxAsync(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Tmx", file)));
+
+        var stored = await harness.Memory.StoreAsync(Desk, imported.Units, default);
+        using var exported = new MemoryStream();
+        var statistics = await harness.Memory.DescribeAsync(Desk, default);
+        await TmxWriter.WriteAsync(exported, statistics.SourceLanguages, harness.Clock.GetUtcNow(), harness.Memory.ExportAsync(Desk, default), default);
+        exported.Position = 0;
+        var again = await ReadTmxAsync(exported);
+
+        Assert.Equal(pairs, imported.Units.Count);
+        Assert.All(stored, s => Assert.Equal(StoreOutcome.Added, s.Outcome));
+        Assert.Equal(imported.Units.Select(Comparable).Order(), again.Units.Select(Comparable).Order());
+        Assert.All(imported.Units.Where(u => u.PreferredId is not null), u => Assert.Contains(again.Units, e => e.PreferredId == u.PreferredId && e.SourceText == u.SourceText));
+    }
+
+    private static Task<TmxDocument> ReadTmxAsync(Stream stream) =>
+        TmxReader.ReadAsync(stream, new TmxReadLimits(10_000_000, 1000, 10_000), "tmx", default);
+
+    private static string Comparable(TranslationUnitDraft unit) =>
+        string.Join(" | ", unit.SourceLanguage, unit.TargetLanguage, unit.SourceText, unit.TargetText, unit.Author, unit.CreatedAt?.ToString("O"), unit.ChangedAt?.ToString("O"), unit.ArticleId, unit.Element, unit.Origin);
 
     /// <summary>A second store on the same database, as a second instance would have.</summary>
     protected abstract Task<ITranslationMemoryStore> CreateTwinAsync(MemoryStoreHarness harness);

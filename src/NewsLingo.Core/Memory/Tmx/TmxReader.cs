@@ -123,7 +123,7 @@ public static class TmxReader
     {
         var tuid = (string?)tu.Attribute("tuid");
         var where = tuid is null ? $"tu {index}" : $"tu {index} (tuid {Shorten(tuid)})";
-        var variants = new List<(LanguageTag Language, string Text)>();
+        var variants = new List<(LanguageTag Language, string Text, XElement Element)>();
         foreach (var tuv in tu.Elements("tuv"))
         {
             var lang = (string?)tuv.Attribute(XmlLang) ?? (string?)tuv.Attribute("lang");
@@ -148,7 +148,7 @@ public static class TmxReader
 
             if (!variants.Any(v => v.Language.Equals(language)))
             {
-                variants.Add((language, text));
+                variants.Add((language, text, tuv));
             }
         }
 
@@ -170,13 +170,10 @@ public static class TmxReader
             .Where(p => p.Attribute("type") is not null)
             .GroupBy(p => (string)p.Attribute("type")!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Value.Trim(), StringComparer.Ordinal);
-        var created = TmxDates.Read((string?)tu.Attribute("creationdate"));
-        var changed = TmxDates.Read((string?)tu.Attribute("changedate")) ?? created;
-        var author = NullIfBlank((string?)tu.Attribute("changeid")) ?? NullIfBlank((string?)tu.Attribute("creationid"));
         var origin = properties.TryGetValue(TmxProperties.Origin, out var o) && string.Equals(o, "correction", StringComparison.OrdinalIgnoreCase)
             ? MemoryOrigin.Correction
             : MemoryOrigin.Import;
-        var (sourceLanguage, sourceText) = variants[sourceIndex];
+        var (sourceLanguage, sourceText, sourceElement) = variants[sourceIndex];
         var pairs = variants.Count - 1;
         for (var i = 0; i < variants.Count; i++)
         {
@@ -185,7 +182,13 @@ public static class TmxReader
                 continue;
             }
 
-            var (targetLanguage, targetText) = variants[i];
+            var (targetLanguage, targetText, targetElement) = variants[i];
+
+            // Trados and memoQ date and sign the tu; OmegaT each tuv.
+            string? Attribute(string name) => NullIfBlank((string?)tu.Attribute(name) ?? (string?)targetElement.Attribute(name) ?? (string?)sourceElement.Attribute(name));
+            var created = TmxDates.Read(Attribute("creationdate"));
+            var changed = TmxDates.Read(Attribute("changedate")) ?? created;
+            var author = Attribute("changeid") ?? Attribute("creationid");
             yield return new TranslationUnitDraft(sourceLanguage, targetLanguage, sourceText, targetText, origin)
             {
                 ChangedAt = changed,
@@ -199,7 +202,7 @@ public static class TmxReader
     }
 
     /// <summary>The tuv in the declared source language; the language alone finds its regional tuv ("en" finds "en-US").</summary>
-    private static int SourceIndex(string declared, List<(LanguageTag Language, string Text)> variants)
+    private static int SourceIndex(string declared, List<(LanguageTag Language, string Text, XElement Element)> variants)
     {
         if (string.Equals(declared.Trim(), TmxHeader.AllLanguages, StringComparison.OrdinalIgnoreCase))
         {
