@@ -219,10 +219,10 @@ public sealed partial class TranslationMemory
         MarkUp();
     }
 
-    /// <summary>Asks the store something cheap: true when it answered (health probes while it is down).</summary>
+    /// <summary>Asks the store something cheap: true when it answered. While a failed store is being skipped it is not asked (false).</summary>
     public async Task<bool> ProbeAsync(CancellationToken cancellationToken)
     {
-        if (_store is null)
+        if (_store is null || Skipping())
         {
             return false;
         }

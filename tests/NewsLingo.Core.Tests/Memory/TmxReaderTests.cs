@@ -42,7 +42,7 @@ public sealed class TmxReaderTests
 
         Assert.Equal(["fr→en", "fr→es", "fr→de"], document.Units.Select(u => $"{u.SourceLanguage}→{u.TargetLanguage}"));
         Assert.All(document.Units, u => Assert.Equal("Bonsoir.", u.SourceText));
-        Assert.Equal(["7:en", "7:es", "7:de"], document.Units.Select(u => u.PreferredId));
+        Assert.Equal(["7-en", "7-es", "7-de"], document.Units.Select(u => u.PreferredId));
     }
 
     [Fact]

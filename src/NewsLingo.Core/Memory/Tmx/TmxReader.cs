@@ -196,7 +196,7 @@ public static class TmxReader
                 Author = author,
                 ArticleId = NullIfBlank(properties.GetValueOrDefault(TmxProperties.Article)),
                 Element = NullIfBlank(properties.GetValueOrDefault(TmxProperties.Element)),
-                PreferredId = tuid is null ? null : pairs == 1 ? tuid : $"{tuid}:{targetLanguage}",
+                PreferredId = tuid is null ? null : pairs == 1 ? tuid : $"{tuid}-{targetLanguage}",
             };
         }
     }
