@@ -48,7 +48,7 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     public Task MigrateAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken, writing: true).ConfigureAwait(false);
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
 
         // IMMEDIATE takes the write lock first: two processes starting at once apply the scripts one after the other.
@@ -153,7 +153,7 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
 
     public Task<IReadOnlyList<StoredUnit>> UpsertAsync(MemoryScope scope, IReadOnlyList<TranslationUnitDraft> drafts, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken, writing: true).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
         await using var find = Command(connection, transaction, $"SELECT {Columns} FROM memory_units WHERE scope = $scope AND source_hash = $hash AND source_language = $sl AND target_language = $tl;");
         await using var insert = Command(
@@ -224,7 +224,7 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
     public Task<TranslationUnit?> DeleteAsync(MemoryScope scope, string id, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         TranslationUnit? deleted;
-        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
+        await using (var connection = await OpenAsync(cancellationToken, writing: true).ConfigureAwait(false))
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
             await using var delete = Command(connection, transaction, $"DELETE FROM memory_units WHERE scope = $scope AND id = $id RETURNING {Columns};");
@@ -314,13 +314,16 @@ public sealed class SqliteMemoryStore : ITranslationMemoryStore
 
     private static IReadOnlyList<SchemaMigration> Migrations { get; } = SchemaMigration.FromResources(typeof(SqliteMemoryStore).Assembly);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool writing = false)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (writing)
+        {
+            // Deleted and replaced text is overwritten with zeros, not left in free pages: a delete really deletes.
+            await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON;", cancellationToken).ConfigureAwait(false);
+        }
 
-        // Deleted rows are overwritten with zeros, not left in free pages: a delete really deletes.
-        await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON;", cancellationToken).ConfigureAwait(false);
         return connection;
     }
 

@@ -267,7 +267,7 @@ public sealed partial class TranslationMemory
         [.. candidates
             .Select(unit => (unit, distance: LanguageVariants.Distance(direction, unit.Direction)))
             .Where(c => c.distance is not null)
-            .Select(c => (c.unit, c.distance, score: FuzzySimilarity.Score(query, SegmentKey.Of(c.unit.SourceText), _options.FuzzyThreshold)))
+            .Select(c => (c.unit, c.distance, score: FuzzySimilarity.Score(query.Tokens, MemoryText.Tokens(MemoryText.Normalize(c.unit.SourceText)), _options.FuzzyThreshold)))
             .Where(c => c.score >= _options.FuzzyThreshold && c.score > 0)
             .OrderByDescending(c => c.score).ThenBy(c => c.distance).ThenBy(c => c.unit.Origin).ThenByDescending(c => c.unit.ChangedAt)
             .Take(_options.MaxFuzzyMatches)
