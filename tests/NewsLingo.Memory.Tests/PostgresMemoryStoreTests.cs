@@ -41,7 +41,8 @@ public sealed class PostgresMemoryStoreTests(PostgresFixture postgres) : Transla
         await using var server = await NewsLingo.Testing.PostgresServer.StartAsync();
         var store = PostgresFixture.Store(await server.CreateDatabaseAsync("outage"));
         var logs = new CollectingLogs();
-        await using var harness = new MemoryStoreHarness(store, store.DisposeAsync, logs: logs);
+        // A generous lookup timeout: this test is about the outage and the recovery, not about a slow server.
+        await using var harness = new MemoryStoreHarness(store, store.DisposeAsync, new TranslationMemoryOptions { LookupTimeout = TimeSpan.FromSeconds(30) }, logs);
         await harness.Memory.StoreAsync(Desk, [Correction("Le budget est adopté.", "The budget is passed.")], default);
         Assert.True(await harness.Memory.ProbeAsync(default));
 

@@ -28,4 +28,5 @@ CREATE UNIQUE INDEX ux_memory_units_id ON memory_units (scope, id);
 CREATE UNIQUE INDEX ux_memory_units_source ON memory_units (scope, source_hash, source_language, target_language);
 CREATE INDEX ix_memory_units_article ON memory_units (scope, article_id, row_id) WHERE article_id IS NOT NULL;
 CREATE INDEX ix_memory_units_author ON memory_units (scope, author, row_id) WHERE author IS NOT NULL;
-CREATE INDEX ix_memory_units_trigrams ON memory_units USING gin (source_match gin_trgm_ops);
+-- fastupdate off: a query never scans a pending list of recent inserts linearly (imports insert in bulk).
+CREATE INDEX ix_memory_units_trigrams ON memory_units USING gin (source_match gin_trgm_ops) WITH (fastupdate = off);
