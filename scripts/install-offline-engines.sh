@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the offline engines NewsLingo's default runs on (Apertium with its French pairs), the
-# summarizer we benchmark against (ots) and the Redis server the cache tests start. Idempotent.
+# summarizer we benchmark against (ots), the Redis server the cache tests start and the PostgreSQL 15
+# server the translation-memory tests start (postgresql-15 alone: the `postgresql` metapackage would
+# also create and start a system cluster, which the tests do not use). Idempotent.
 set -euo pipefail
-packages=(apertium apertium-fr-es apertium-fra-cat apertium-eng-spa apertium-eng-cat ots redis-server)
+packages=(apertium apertium-fr-es apertium-fra-cat apertium-eng-spa apertium-eng-cat ots redis-server postgresql-15)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -19,6 +19,8 @@ public static class CliApplication
         root.Add(DetectCommand.Create(global, environment));
         root.Add(LanguagesCommand.Create(global, environment));
         root.Add(HealthCommand.Create(global, environment));
+        root.Add(CorrectCommand.Create(global, environment));
+        root.Add(MemoryCommand.Create(global, environment));
 
         var help = root.Options.OfType<HelpOption>().Single();
         if (help.Action is HelpAction standard)

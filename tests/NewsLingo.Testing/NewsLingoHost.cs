@@ -27,10 +27,14 @@ public sealed class NewsLingoHost : WebApplicationFactory<Program>
 
         // Retries wait for real: keep them short unless a test says otherwise.
         ["NewsLingo:Resilience:RetryBaseDelay"] = "00:00:00.010",
+
+        // Each host's translation memory in a file of its own, never the user's (the default path).
+        ["NewsLingo:Memory:Sqlite:Path"] = Path.Combine(Path.GetTempPath(), "newslingo-tests", $"memory-{Guid.NewGuid():N}.db"),
     };
 
     private readonly List<Action<IServiceCollection>> _overrides = [];
     private string _environment = "Testing";
+    private bool _deleteMemory = true;
     private GrpcChannel? _channel;
 
     /// <summary>A host with <paramref name="settings"/> and <paramref name="services"/> overrides, in the Production environment.</summary>
@@ -95,10 +99,30 @@ public sealed class NewsLingoHost : WebApplicationFactory<Program>
         return GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
     }
 
+    /// <summary>The SQLite file of this host's translation memory.</summary>
+    public string MemoryPath => _settings["NewsLingo:Memory:Sqlite:Path"]!;
+
+    public MemoryService.MemoryServiceClient Memory => new(Channel);
+
     public override async ValueTask DisposeAsync()
     {
         _channel?.Dispose();
         await base.DisposeAsync();
+        if (_deleteMemory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { MemoryPath, MemoryPath + "-wal", MemoryPath + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Keeps the memory file when the host is disposed: a test that restarts the server on it deletes it itself.</summary>
+    public NewsLingoHost KeepingMemory()
+    {
+        _deleteMemory = false;
+        return this;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

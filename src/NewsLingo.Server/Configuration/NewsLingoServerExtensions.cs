@@ -8,6 +8,7 @@ using NewsLingo.Server.Connections;
 using NewsLingo.Server.Decoding;
 using NewsLingo.Server.Errors;
 using NewsLingo.Server.Health;
+using NewsLingo.Server.Memory;
 using NewsLingo.Server.Mapping;
 using NewsLingo.Server.Observability;
 using NewsLingo.Server.Resilience;
@@ -42,6 +43,7 @@ public static class NewsLingoServerExtensions
         builder.AddNewsLingoBackendComposition();
         builder.AddNewsLingoHosting();
         builder.AddNewsLingoConnectionLifetime();
+        builder.AddNewsLingoMemory();
 
         services.AddNewsLingoCore();
         services.AddSingleton<RequestReader>();
@@ -71,6 +73,7 @@ public static class NewsLingoServerExtensions
         app.MapGrpcService<TranslationGrpcService>();
         app.MapGrpcService<SummarizationGrpcService>();
         app.MapGrpcService<ArticleGrpcService>();
+        app.MapGrpcService<Memory.MemoryGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

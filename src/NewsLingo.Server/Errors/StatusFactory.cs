@@ -2,6 +2,8 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using NewsLingo.Core.Errors;
+using NewsLingo.Core.Memory;
+using NewsLingo.Core.Memory.Tmx;
 
 namespace NewsLingo.Server.Errors;
 
@@ -37,6 +39,7 @@ public static class StatusFactory
         {
             RequestValidationException validation => validation.Violations,
             UnsupportedDirectionException direction => [new FieldViolation(direction.Field, direction.Reason, direction.Message)],
+            InvalidTmxException tmx => [new FieldViolation(tmx.Field, tmx.Reason, tmx.Message)],
             _ => [],
         };
         if (violations.Count > 0)
@@ -54,6 +57,10 @@ public static class StatusFactory
         if (exception is BackendException { Failure: BackendFailure.RateLimited or BackendFailure.Unavailable } backend)
         {
             status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(backend.RetryAfter ?? DefaultRetryDelay) }));
+        }
+        else if (exception is MemoryUnavailableException memory)
+        {
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(memory.RetryAfter) }));
         }
 
         return status;
@@ -95,6 +102,11 @@ public static class StatusFactory
             BackendFailure.InputRejected => StatusCode.InvalidArgument,
             _ => StatusCode.Internal,
         },
+        InvalidTmxException => StatusCode.InvalidArgument,
+        TmxTooLargeForResponseException => StatusCode.ResourceExhausted,
+        MemoryUnavailableException => StatusCode.Unavailable,
+        MemoryDisabledException => StatusCode.FailedPrecondition,
+        MemoryEntryNotFoundException => StatusCode.NotFound,
         _ => StatusCode.Internal,
     };
 }
