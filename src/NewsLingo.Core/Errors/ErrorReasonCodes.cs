@@ -31,4 +31,5 @@ public static class ErrorReasonCodes
     public const string BackendOperationNotAllowed = "BACKEND_OPERATION_NOT_ALLOWED";
     public const string BackendNotEnabled = "BACKEND_NOT_ENABLED";
     public const string HtmlTooComplex = "HTML_TOO_COMPLEX";
+    public const string NoArticleText = "NO_ARTICLE_TEXT";
 }
