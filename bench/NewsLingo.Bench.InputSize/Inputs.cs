@@ -20,7 +20,9 @@ internal static class Inputs
             text.Append(Paragraph(nonAscii)).Append("\n\n");
         }
 
-        return text.ToString(0, characters).TrimEnd();
+        // Never between the two halves of an emoji.
+        var length = char.IsHighSurrogate(text[characters - 1]) ? characters - 1 : characters;
+        return text.ToString(0, length).TrimEnd();
     }
 
     /// <summary>Paragraphs of about <paramref name="characters"/> characters in all.</summary>
