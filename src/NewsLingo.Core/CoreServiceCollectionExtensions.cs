@@ -16,7 +16,10 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddOptions<ArticleReaderOptions>().BindConfiguration(ArticleReaderOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ArticleReaderOptions>, ArticleReaderOptionsValidator>());
-        services.TryAddSingleton<IArticleReader>(sp => new ArticleReader(sp.GetRequiredService<IOptions<ArticleReaderOptions>>()));
+        services.TryAddSingleton<IArticleReader>(sp => new ArticleReader(
+            sp.GetRequiredService<IOptions<ArticleReaderOptions>>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<ArticleReader>>(),
+            sp.GetService<Diagnostics.NewsLingoMetrics>()));
         services.TryAddSingleton<ISentenceSegmenter, SentenceSegmenter>();
         services.TryAddSingleton<SourceLanguageResolver>();
         services.TryAddSingleton<Facts.FactChecker>();

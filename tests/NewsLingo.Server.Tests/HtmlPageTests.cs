@@ -149,6 +149,48 @@ public sealed class HtmlPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_whose_tags_make_far_more_elements_than_they_show_is_refused_before_parsing()
+    {
+        // 200 bold elements left open, then short paragraphs: the parser would make the 200 again in each (millions from 40 KB).
+        var reopened = "<p>" + string.Concat(Enumerable.Range(0, 200).Select(i => $"<b id={i}>")) + "x</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 5_000));
+        var page = Samples.Read("pages/regional-og.html").Replace("</body>", reopened + "</body>", StringComparison.Ordinal);
+
+        var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await Client().ProcessArticleAsync(PageRequest(page)));
+
+        var violation = Assert.Single(RpcAssert.Violations(status));
+        Assert.Equal("HTML_TOO_COMPLEX", violation.Reason);
+        Assert.Contains("has more than 50000 elements (NewsLingo:Limits:MaxHtmlElements)", violation.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<html><head><meta charset=\"utf-8\"></head><body><div id=\"app\"></div><script>window.__STATE__ = {\"article\": {\"body\": \"Le conseil a voté.\"}};</script></body></html>")]
+    [InlineData("<html><body><div class=\"cookie-wall\"><p>Nous utilisons des cookies.</p><button>Accepter</button></div></body></html>")]
+    [InlineData("<html><body><nav><a href=\"/\">Accueil</a></nav><!-- rendu côté client --></body></html>")]
+    public async Task A_page_with_no_article_text_is_refused_with_its_own_reason_and_what_to_send(string page)
+    {
+        var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await Client().ProcessArticleAsync(PageRequest(page)));
+
+        Assert.Equal("NO_ARTICLE_TEXT", RpcAssert.ErrorInfo(status).Reason);
+        var violation = Assert.Single(RpcAssert.Violations(status));
+        Assert.Equal("article.html", violation.Field);
+        Assert.Contains("rendered by script", violation.Description, StringComparison.Ordinal);
+        Assert.Contains("cookie wall", violation.Description, StringComparison.Ordinal);
+        Assert.Contains("its text as article.text", violation.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_that_is_all_boilerplate_is_refused_with_its_own_reason_and_the_option_that_keeps_it()
+    {
+        var request = new ProcessArticleRequest { Article = new ArticleContent { Text = "Partager sur Facebook\n\nPUBLICITÉ\n\nLire aussi" }, TargetLanguages = { "en" }, Options = new ArticleOptions { SourceLanguage = "fr" } };
+
+        var status = await RpcAssert.FailsWithAsync(StatusCode.InvalidArgument, async () => await Client().ProcessArticleAsync(request));
+
+        var violation = Assert.Single(RpcAssert.Violations(status));
+        Assert.Equal(("article.text", "NO_ARTICLE_TEXT"), (violation.Field, violation.Reason));
+        Assert.Contains("options.keep_boilerplate", violation.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_HTML_page_whose_article_text_is_over_the_article_limit_is_refused_counting_text_only()
     {
         using var factory = new NewsLingoHost().With("NewsLingo:Limits:MaxArticleCharacters", "500");

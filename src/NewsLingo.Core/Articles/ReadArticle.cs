@@ -14,6 +14,9 @@ public sealed record ReadArticle(Article Article, IReadOnlyList<RemovedBoilerpla
     /// <summary>Rules that matched but were not applied because they would have removed the article.</summary>
     public IReadOnlyList<SkippedBoilerplateRule> SkippedRules { get; init; } = [];
 
+    /// <summary>Stages of reading that failed on this page, and how it was read instead (empty when every stage ran).</summary>
+    public IReadOnlyList<ReadingFallback> Fallbacks { get; init; } = [];
+
     /// <summary>Characters of boilerplate that will not be sent to any backend.</summary>
     public long RemovedCharacters => Removed.Sum(r => (long)r.Text.Length);
 

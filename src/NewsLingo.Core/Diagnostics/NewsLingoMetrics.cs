@@ -29,6 +29,7 @@ public sealed class NewsLingoMetrics
     private readonly Histogram<double> _retryDelay;
     private readonly Counter<long> _factChecks;
     private readonly Counter<long> _factIssues;
+    private readonly Counter<long> _readingFallbacks;
 
     public NewsLingoMetrics(IMeterFactory meterFactory)
     {
@@ -51,6 +52,7 @@ public sealed class NewsLingoMetrics
         _retryDelay = meter.CreateHistogram<double>("newslingo.backend.retry_delay", "s", "Delay before a retry (the backend's Retry-After when it gave one).");
         _factChecks = meter.CreateCounter<long>("newslingo.facts.checked", "{segment}", "Translated segments whose facts were checked against their source, by backend.");
         _factIssues = meter.CreateCounter<long>("newslingo.facts.issues", "{fact}", "Facts of a source a translation lost or changed, by backend and kind (number, percent, amount, date, time, ordinal, name).");
+        _readingFallbacks = meter.CreateCounter<long>("newslingo.articles.reading_fallbacks", "{page}", "HTML pages read a simpler way because a stage of reading failed on them (a reader fault), by stage (parsing, metadata, main-content, boilerplate-rules, structure).");
     }
 
     public void RecordRequest(string method, string status, TimeSpan duration) =>
@@ -99,4 +101,8 @@ public sealed class NewsLingoMetrics
         _retries.Add(1, new KeyValuePair<string, object?>("backend", backend));
         _retryDelay.Record(delay.TotalSeconds, new KeyValuePair<string, object?>("backend", backend));
     }
+
+    /// <summary>A page read a simpler way because <paramref name="stage"/> failed on it.</summary>
+    public void RecordReadingFallback(string stage) =>
+        _readingFallbacks.Add(1, new KeyValuePair<string, object?>("stage", stage));
 }

@@ -31,6 +31,7 @@ public static class ErrorReasonCodes
     public const string BackendOperationNotAllowed = "BACKEND_OPERATION_NOT_ALLOWED";
     public const string BackendNotEnabled = "BACKEND_NOT_ENABLED";
     public const string HtmlTooComplex = "HTML_TOO_COMPLEX";
+    public const string NoArticleText = "NO_ARTICLE_TEXT";
     public const string MemoryUnavailable = "MEMORY_UNAVAILABLE";
     public const string MemoryDisabled = "MEMORY_DISABLED";
     public const string MemoryEntryNotFound = "MEMORY_ENTRY_NOT_FOUND";

@@ -77,17 +77,29 @@ public static class FactExtractor
         return false;
     }
 
+    /// <remarks>
+    /// A pattern that runs out of its time budget (<see cref="FactPatterns"/>) has found what it found so far:
+    /// the check is a safeguard on the translation and never fails it (on a loaded machine, or on a segment
+    /// of thousands of grouped digits, the amount pattern ran out of time and the request ended INTERNAL).
+    /// </remarks>
     private static void Collect(Regex pattern, string text, bool[] taken, List<Fact> facts, Func<Match, Fact?> read)
     {
-        foreach (Match match in pattern.Matches(text))
+        try
         {
-            if (IsTaken(taken, match.Index, match.Length) || read(match) is not { } fact)
+            foreach (Match match in pattern.Matches(text))
             {
-                continue;
-            }
+                if (IsTaken(taken, match.Index, match.Length) || read(match) is not { } fact)
+                {
+                    continue;
+                }
 
-            Array.Fill(taken, true, match.Index, match.Length);
-            facts.Add(fact);
+                Array.Fill(taken, true, match.Index, match.Length);
+                facts.Add(fact);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Out of time: the facts found so far are checked, the rest of this pattern's are not.
         }
     }
 

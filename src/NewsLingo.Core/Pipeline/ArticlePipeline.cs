@@ -54,7 +54,7 @@ public sealed class ArticlePipeline(
             return new ArticleTranslation(article.Build(), summary, report!);
         })).ConfigureAwait(false);
 
-        var usage = await RequestReportAsync(request, translations.Select(t => t.Report.Usage), sourceSummary).ConfigureAwait(false);
+        var usage = await RequestReportAsync(request, prepared.Source.Read, translations.Select(t => t.Report.Usage), sourceSummary).ConfigureAwait(false);
         return new ArticleResult(prepared.Source, translations, usage);
     }
 
@@ -84,13 +84,14 @@ public sealed class ArticlePipeline(
             }
         }
 
-        yield return new ArticleCompleted(await RequestReportAsync(request, targetReports, sourceSummary).ConfigureAwait(false));
+        yield return new ArticleCompleted(await RequestReportAsync(request, prepared.Source.Read, targetReports, sourceSummary).ConfigureAwait(false));
     }
 
-    /// <summary>The request's report: the input's notes, every target's report, and the shared source summary's once.</summary>
-    private static async Task<CallReport> RequestReportAsync(ArticleRequest request, IEnumerable<CallReport> targets, SourceSummary? sourceSummary)
+    /// <summary>The request's report: the input's notes, how the page was read when a stage failed, every target's report, and the shared source summary's once.</summary>
+    private static async Task<CallReport> RequestReportAsync(ArticleRequest request, ReadArticle read, IEnumerable<CallReport> targets, SourceSummary? sourceSummary)
     {
-        var report = CallReport.WithNotes(request.InputNotes).Merge(CallReport.Merge(targets));
+        IReadOnlyList<string>? notes = read.Fallbacks.Count == 0 ? request.InputNotes : [.. request.InputNotes ?? [], .. read.Fallbacks.Select(f => f.Note)];
+        var report = CallReport.WithNotes(notes).Merge(CallReport.Merge(targets));
         return sourceSummary is { WasMade: true } ? report.Merge((await sourceSummary.GetAsync().ConfigureAwait(false)).Report) : report;
     }
 
@@ -103,8 +104,7 @@ public sealed class ArticlePipeline(
         var bodyText = string.Join("\n\n", plainBlocks.Where(t => t.Length > 0));
         if (string.IsNullOrWhiteSpace(article.Title) && bodyText.Length == 0)
         {
-            throw new RequestValidationException(
-                [new FieldViolation("article", ErrorReasonCodes.FieldRequired, "The article has no title and no body text left after parsing; send its text, HTML or structure.")]);
+            throw new RequestValidationException([NoArticleText.For(request.Input.Format)]);
         }
 
         ThrowIfTextTooLong(request, article, plainBlocks);

@@ -100,7 +100,7 @@ public sealed partial class JsonTextValidationMiddleware(RequestDelegate next)
                 {
                     violations.Add(new FieldViolation(path, ErrorReasons.NameOf(ErrorReason.InvalidText), "The text is not valid UTF-8. Encode the request body as UTF-8."));
                 }
-                else if (SurrogateEscape().IsMatch(raw) && !IsValidUtf16(raw))
+                else if (!IsValidUtf16(raw))
                 {
                     violations.Add(new FieldViolation(path, ErrorReasons.NameOf(ErrorReason.InvalidText), "The text holds an unpaired surrogate escape (\\uD800-\\uDFFF without its pair): it is not valid Unicode."));
                 }
@@ -145,42 +145,81 @@ public sealed partial class JsonTextValidationMiddleware(RequestDelegate next)
         return text.ToString();
     }
 
-    /// <summary>The raw JSON string with its escapes read; false when a surrogate escape has no pair.</summary>
-    private static bool IsValidUtf16(string rawJsonString)
+    /// <summary>
+    /// The raw JSON string read once, escape by escape; false when a surrogate escape has no pair (a high
+    /// one not followed by a low one, or a low one alone). One pass: Python's json.dumps escapes every
+    /// character outside ASCII, so a page of emoji is a string of surrogate pairs.
+    /// </summary>
+    internal static bool IsValidUtf16(string rawJsonString)
     {
+        var pendingHigh = false;
         for (var i = 0; i < rawJsonString.Length; i++)
         {
-            if (rawJsonString[i] == '\\' && i + 1 < rawJsonString.Length && rawJsonString[i + 1] == '\\')
+            if (rawJsonString[i] != '\\' || i + 1 >= rawJsonString.Length)
             {
+                if (pendingHigh)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (rawJsonString[i + 1] != 'u' || !TryReadHex(rawJsonString, i + 2, out var unit))
+            {
+                // Another escape (\\, \", \n…): two characters, no surrogate.
+                if (pendingHigh)
+                {
+                    return false;
+                }
+
                 i++;
                 continue;
             }
 
-            var match = SurrogateEscape().Match(rawJsonString, i);
-            if (!match.Success || match.Index != i)
+            if (char.IsHighSurrogate(unit))
             {
-                continue;
-            }
+                if (pendingHigh)
+                {
+                    return false;
+                }
 
-            var high = Convert.ToInt32(match.Groups["hex"].Value, 16) <= 0xDBFF;
-            var next = SurrogateEscape().Match(rawJsonString, i + 6);
-            var pairedLow = high && next.Success && next.Index == i + 6 && Convert.ToInt32(next.Groups["hex"].Value, 16) >= 0xDC00;
-            if (!pairedLow)
+                pendingHigh = true;
+            }
+            else if (char.IsLowSurrogate(unit))
+            {
+                if (!pendingHigh)
+                {
+                    return false;
+                }
+
+                pendingHigh = false;
+            }
+            else if (pendingHigh)
             {
                 return false;
             }
 
-            i += 11;
+            i += 5;
         }
 
+        return !pendingHigh;
+    }
+
+    private static bool TryReadHex(string text, int from, out char unit)
+    {
+        unit = '\0';
+        if (from + 4 > text.Length || !ushort.TryParse(text.AsSpan(from, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var value))
+        {
+            return false;
+        }
+
+        unit = (char)value;
         return true;
     }
 
     /// <summary>"targetLanguages" → "target_languages": the contract names fields as the protos do.</summary>
     private static string ProtoName(string jsonName) => UpperCase().Replace(jsonName, m => "_" + char.ToLowerInvariant(m.Value[0]));
-
-    [GeneratedRegex(@"\\u(?<hex>[dD][89a-fA-F][0-9a-fA-F]{2})", RegexOptions.CultureInvariant)]
-    private static partial Regex SurrogateEscape();
 
     [GeneratedRegex("[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCase();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsLingo.Contracts.V1;
 using NewsLingo.Core.Articles;
+using NewsLingo.Core.Articles.Html;
 using NewsLingo.Core.Errors;
 using NewsLingo.Core.Pipeline;
 using NewsLingo.Core.Translation;
@@ -129,7 +130,8 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
             case ArticleContent.ContentOneofCase.Text:
                 return ArticleInput.FromText(violations.Text("article.text", content!.Text, max.MaxArticleCharacters, "NewsLingo:Limits:MaxArticleCharacters", ArticleTooLong));
             case ArticleContent.ContentOneofCase.Html:
-                return ArticleInput.FromHtml(ReadHtml(content!.Html, max, violations));
+                // The parser counts the elements it makes too: tags can make more than they show.
+                return ArticleInput.FromHtml(ReadHtml(content!.Html, max, violations), max.MaxHtmlElements);
             case ArticleContent.ContentOneofCase.Structured:
                 return ArticleInput.FromStructure(ReadStructured(content!.Structured, max, violations));
             default:
@@ -161,13 +163,7 @@ public sealed class RequestReader(IOptionsMonitor<RequestLimitsOptions> limits)
         var (elements, depth) = Core.Articles.Html.HtmlShape.Measure(html, max.MaxHtmlElements, max.MaxHtmlDepth);
         if (elements > max.MaxHtmlElements || depth > max.MaxHtmlDepth)
         {
-            var what = elements > max.MaxHtmlElements
-                ? $"has more than {max.MaxHtmlElements} elements (NewsLingo:Limits:MaxHtmlElements); real news pages have under 10,000"
-                : $"nests its elements more than {max.MaxHtmlDepth} deep (NewsLingo:Limits:MaxHtmlDepth); real news pages nest under 50";
-            violations.Add(
-                "article.html",
-                ErrorReasonCodes.HtmlTooComplex,
-                $"The HTML page {what}. The page is broken or was built to be expensive to read: send the article's own element, or its text as article.text.");
+            violations.Add(elements > max.MaxHtmlElements ? PageShapeViolations.TooManyElements(max.MaxHtmlElements) : PageShapeViolations.TooDeep(max.MaxHtmlDepth));
             return string.Empty;
         }
 

@@ -17,6 +17,8 @@ public sealed class ViolationCollector
 
     public void Add(string field, string reason, string description) => _violations.Add(new FieldViolation(field, reason, description));
 
+    public void Add(FieldViolation violation) => _violations.Add(violation);
+
     /// <summary>Parses an optional language field; empty means "not given".</summary>
     public LanguageTag? OptionalLanguage(string field, string value) =>
         string.IsNullOrEmpty(value) ? null : RequiredLanguage(field, value);

@@ -72,4 +72,24 @@ public sealed class ContentScorerTests
         Assert.Equal(["Le maire a parlé."], Texts(read));
         Assert.Equal(["page-tools", "share-button"], read.Removed.Select(r => r.Rule));
     }
+
+    [Fact]
+    public void An_article_written_straight_into_the_body_is_not_widened_above_it_by_the_parts_that_agree()
+    {
+        // The body scores best, and three of its divisions nearly as well: widening stops at the body.
+        var read = Read($"{P1}<div>{P2}{P3}</div><div>{P2}{P3}</div><div>{P2}{P3}</div>");
+
+        Assert.Empty(read.Fallbacks);
+        Assert.Equal(7, read.Article.Blocks.Count);
+    }
+
+    [Fact]
+    public void A_body_whose_class_an_element_inside_it_repeats_is_not_widened_above_it()
+    {
+        // Shuffled classes: the body and a block inside it named the same read as chunks of one article.
+        var read = _reader.Read(ArticleInput.FromHtml($"<html><body class=\"story\">{P1}{P2}{P3}{P1}{P2}<div class=\"story\">{P3}</div></body></html>"), removeBoilerplate: true);
+
+        Assert.Empty(read.Fallbacks);
+        Assert.Equal(6, read.Article.Blocks.Count);
+    }
 }

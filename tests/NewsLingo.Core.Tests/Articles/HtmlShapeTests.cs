@@ -45,4 +45,64 @@ public sealed class HtmlShapeTests
         Assert.InRange(depth, 3, 20);
         Assert.InRange(elements, 10, 500);
     }
+
+    [Fact]
+    public void A_page_cut_at_any_character_is_measured_up_to_where_it_stops()
+    {
+        // A download that stops early ends inside a script, a style, an attribute or a comment.
+        const string Page = "<html><head><script>var t = '<div>';</script><style>p>b{}</style></head><body class=\"a b\" data-x='1 > 0'>"
+            + "<!-- <div> --><div id=main><p title=\"x\">Texte</p><textarea><div></textarea></div></body></html>";
+        var whole = HtmlShape.Measure(Page);
+
+        for (var cut = 0; cut <= Page.Length; cut++)
+        {
+            var (elements, depth) = HtmlShape.Measure(Page[..cut]);
+            Assert.InRange(elements, 0, whole.Elements);
+            Assert.InRange(depth, 0, whole.Depth + 1);
+        }
+    }
+
+    [Theory]
+    [InlineData("<!-->")]
+    [InlineData("<!--->")]
+    [InlineData("<!-- x --!>")]
+    [InlineData("<noscript>")]
+    [InlineData("<i a\">")]
+    [InlineData("<i a=b\"c>")]
+    [InlineData("<i a='b' c\"='d'>")]
+    [InlineData("<svg><style>")]
+    [InlineData("<math><title>")]
+    [InlineData("<svg><script>")]
+    [InlineData("</ x>")]
+    public void Markup_that_only_looks_like_a_comment_an_attribute_or_raw_text_does_not_hide_the_elements_after_it(string opening)
+    {
+        // A parser reads every one of these divs as an element: so must the count the limits rest on.
+        var page = opening + string.Concat(Enumerable.Repeat("<div>", 300)) + "texte";
+
+        var (elements, depth) = HtmlShape.Measure(page);
+
+        Assert.InRange(elements, 300, 303);
+        Assert.InRange(depth, 300, 302);
+    }
+
+    [Fact]
+    public void Raw_text_ends_only_at_its_own_end_tag_and_cdata_is_a_section_only_in_svg()
+    {
+        Assert.Equal((1, 0), HtmlShape.Measure("<script>'</scripts><div><div>'</script>"));
+        Assert.Equal((2, 1), HtmlShape.Measure("<svg><![CDATA[<div><div>]]></svg><br>"));
+        Assert.Equal((2, 1), HtmlShape.Measure("<p><![CDATA[x><div>]]></div>"));
+    }
+
+    [Fact]
+    public void Formatting_elements_left_open_count_again_in_every_block_that_reopens_them()
+    {
+        // 200 bold elements left open in a paragraph, then 2,000 short paragraphs: the parser makes the 200 again in each.
+        var reopened = "<p>" + string.Concat(Enumerable.Range(0, 200).Select(i => $"<b id={i}>")) + "x</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 2_000));
+        var closed = "<p>" + string.Concat(Enumerable.Range(0, 200).Select(i => $"<b id={i}>")) + "x" + string.Concat(Enumerable.Repeat("</b>", 200)) + "</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 2_000));
+        var alike = "<p>" + string.Concat(Enumerable.Repeat("<font size=2>", 200)) + "x</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 2_000));
+
+        Assert.True(HtmlShape.Measure(reopened).Elements > 400_000);
+        Assert.Equal(2_201, HtmlShape.Measure(closed).Elements);
+        Assert.InRange(HtmlShape.Measure(alike).Elements, 2_201, 2_201 + (3 * 2_001));
+    }
 }

@@ -74,7 +74,7 @@ internal static partial class ContentScorer
 
     private static ContentSelection? Select(PageFacts facts, ExclusionLog log, Attempt attempt)
     {
-        var body = facts.Elements[0];
+        var body = facts.Root;
         var (candidates, byline) = ScoreParagraphs(facts, attempt);
         if (candidates.Count == 0)
         {
@@ -202,7 +202,7 @@ internal static partial class ContentScorer
         var agreeing = best.Skip(1).Where(c => facts[c].Score >= 0.75 * topScore).Select(c => c.Ancestors<IElement>().ToHashSet()).ToList();
         if (agreeing.Count >= AgreeingCandidates)
         {
-            for (var parent = top.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+            for (var parent = facts.ParentBelowRoot(top); parent is not null; parent = facts.ParentBelowRoot(parent))
             {
                 if (agreeing.Count(ancestors => ancestors.Contains(parent)) >= AgreeingCandidates)
                 {
@@ -215,7 +215,7 @@ internal static partial class ContentScorer
         Initialize(top, facts, attempt);
         var lastScore = facts[top].Score;
         var floor = lastScore / 3;
-        for (var parent = top.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        for (var parent = facts.ParentBelowRoot(top); parent is not null; parent = facts.ParentBelowRoot(parent))
         {
             if (!facts.TryGet(parent, out var parentFacts) || !parentFacts.Candidate)
             {
@@ -239,7 +239,7 @@ internal static partial class ContentScorer
         top = WithChunks(top, facts);
 
         // A lone child says nothing its parent does not: the parent holds whatever the page adds around it.
-        while (top.ParentElement is { } only && only.LocalName != "body" && only.ChildElementCount == 1)
+        while (facts.ParentBelowRoot(top) is { } only && only.ChildElementCount == 1)
         {
             top = only;
         }
@@ -261,7 +261,7 @@ internal static partial class ContentScorer
 
         var floor = facts[top].Score * 0.2;
         var ancestor = top;
-        for (var level = 0; level < ChunkLevels && ancestor.ParentElement is { LocalName: not "body" } parent; level++)
+        for (var level = 0; level < ChunkLevels && facts.ParentBelowRoot(ancestor) is { } parent; level++)
         {
             ancestor = parent;
             var chunks = ancestor.Descendants<IElement>().Count(e => e != top && e.ClassName == top.ClassName && facts.TryGet(e, out var f) && f.Candidate && !f.Excluded && f.Score >= floor);

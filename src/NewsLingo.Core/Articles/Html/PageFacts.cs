@@ -31,6 +31,17 @@ internal sealed class PageFacts
     /// <summary>Every element under (and including) the root, in document order.</summary>
     public IReadOnlyList<IElement> Elements { get; }
 
+    /// <summary>The element measured from (the page's body): nothing above it was measured.</summary>
+    public IElement Root => Elements[0];
+
+    /// <summary>
+    /// The parent of <paramref name="element"/> when it is strictly inside the root, else null: widening
+    /// climbs to the root's children at most, never to the root (the whole page is chosen another way)
+    /// nor above it, whatever the page's elements are named.
+    /// </summary>
+    public IElement? ParentBelowRoot(IElement element) =>
+        element != Root && element.ParentElement is { } parent && parent != Root ? parent : null;
+
     public ElementFacts this[IElement element] => _facts[element];
 
     public bool TryGet(IElement element, out ElementFacts facts) => _facts.TryGetValue(element, out facts!);

@@ -17,4 +17,8 @@ internal sealed record PageMetadata(
     string? Language,
     ArticleMetadata Article,
     string? VisibleByline,
-    string? VisibleDateline);
+    string? VisibleDateline)
+{
+    /// <summary>Nothing declared: what a page is read with when reading its metadata failed.</summary>
+    public static PageMetadata None { get; } = new(null, null, null, null, null, ArticleMetadata.None, null, null);
+}
